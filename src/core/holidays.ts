@@ -1,0 +1,56 @@
+import Holidays from 'date-holidays';
+import { type PlainDate, Temporal } from './dates.js';
+
+/** A public holiday of a region, on one date. */
+export interface PublicHoliday {
+  readonly date: PlainDate;
+  readonly name: string;
+}
+
+/** Gives the public holidays of one year. */
+export type HolidaySource = (year: number) => readonly PublicHoliday[];
+
+const REGION = /^([A-Za-z]{2})(?:-([A-Za-z0-9]{1,3}))?$/;
+
+let catalogue: Holidays | undefined;
+function countries(): Holidays {
+  catalogue ??= new Holidays();
+  return catalogue;
+}
+
+/**
+ * Normalises and checks a holiday region: an ISO 3166 country with an
+ * optional subdivision. Returns the canonical form or `undefined`.
+ * @example normaliseRegion('de-by') // 'DE-BY'
+ * @example normaliseRegion('US-XX') // undefined
+ */
+export function normaliseRegion(region: string): string | undefined {
+  const match = REGION.exec(region.trim());
+  if (!match?.[1]) return undefined;
+  const country = match[1].toUpperCase();
+  if (!(country in (countries().getCountries() ?? {}))) return undefined;
+  if (!match[2]) return country;
+  const state = match[2].toUpperCase();
+  if (!(state in (countries().getStates(country) ?? {}))) return undefined;
+  return `${country}-${state}`;
+}
+
+/**
+ * The public holidays (type `public` only, substitute days included) of a
+ * normalised region, by year, from the `date-holidays` data.
+ * @example publicHolidays('US')(2026).map((h) => h.date.toString()) // [..., '2026-11-26', '2026-12-25']
+ */
+export function publicHolidays(region: string): HolidaySource {
+  const [country, state] = region.split('-');
+  const source = state
+    ? new Holidays(country ?? '', state, { types: ['public'] })
+    : new Holidays(country ?? '', { types: ['public'] });
+  return (year) =>
+    (source.getHolidays(year) || [])
+      .filter((h) => h.type === 'public')
+      .flatMap((h) => {
+        const first = Temporal.PlainDate.from(h.date.slice(0, 10));
+        const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
+        return Array.from({ length: days }, (_, i) => ({ date: first.add({ days: i }), name: h.name }));
+      });
+}

@@ -1,0 +1,46 @@
+import type { PlainDate, Temporal } from '../core/dates.js';
+import type { MethodSettings } from '../core/plan.js';
+import type { SettingsRecord } from '../store/records.js';
+import type { Queries } from '../store/queries.js';
+import type { Store } from '../store/store.js';
+import type { AppContext, Clock } from './context.js';
+import { methodSettingsOf } from './method-settings.js';
+
+/** The settings a new account starts with. */
+export function defaultSettings(timeZone: string): SettingsRecord {
+  return {
+    timeZone,
+    region: 'US',
+    weekendDays: [6, 7],
+    daysOff: [],
+    name: null,
+    phone: null,
+    email: null,
+    playbook: {},
+  };
+}
+
+/** Opens the local account (created on first use) on a store. */
+export async function openAccount(store: Store, clock: Clock, systemTimeZone: string): Promise<AppContext> {
+  const accountId = await store.transaction((q) => q.ensureAccount('local', defaultSettings(systemTimeZone)));
+  return { store, accountId, clock };
+}
+
+/** The user's settings and the moment now in their time zone. */
+export interface Day {
+  readonly settings: SettingsRecord;
+  readonly now: Temporal.ZonedDateTime;
+  readonly today: PlainDate;
+}
+
+export async function dayOf(q: Queries, ctx: AppContext): Promise<Day> {
+  const settings = await q.settings(ctx.accountId);
+  const now = ctx.clock(settings.timeZone);
+  return { settings, now, today: now.toPlainDate() };
+}
+
+/** The day, with the method's settings (holiday calendar included). */
+export async function methodDayOf(q: Queries, ctx: AppContext): Promise<Day & { method: MethodSettings }> {
+  const day = await dayOf(q, ctx);
+  return { ...day, method: methodSettingsOf(day.settings) };
+}

@@ -1,0 +1,78 @@
+import { parseIsoDate, type PlainDate } from '../core/dates.js';
+import { EVENT_TYPES, type EventType, type TimelineEvent } from '../core/events.js';
+import { type MethodSettings, type Schedule, schedule } from '../core/plan.js';
+import type { CacheRecord, EventRecord } from '../store/records.js';
+import type { Queries } from '../store/queries.js';
+
+function asEventType(type: string): EventType {
+  if ((EVENT_TYPES as readonly string[]).includes(type)) return type as EventType;
+  throw new Error(`stored event has an unknown type: ${type}`);
+}
+
+function asDate(text: string): PlainDate {
+  const date = parseIsoDate(text);
+  if (!date) throw new Error(`stored date is not a date: ${text}`);
+  return date;
+}
+
+/** A stored event as the method sees it. */
+export function timelineEvent(event: EventRecord): TimelineEvent {
+  return {
+    type: asEventType(event.type),
+    date: asDate(event.date),
+    at: event.at,
+    until: event.until === null ? null : asDate(event.until),
+    note: event.note,
+  };
+}
+
+/** The latest interview or meeting on a timeline, if any. */
+export function latestInterview(events: readonly EventRecord[]): EventRecord | undefined {
+  let latest: EventRecord | undefined;
+  for (const e of events) {
+    if ((e.type === 'interview' || e.type === 'meeting') && (!latest || e.date >= latest.date)) latest = e;
+  }
+  return latest;
+}
+
+/** The cache row for a schedule. */
+export function cacheOf(scheduled: Schedule, events: readonly EventRecord[]): CacheRecord {
+  return {
+    closed: scheduled.closed,
+    interviewing: scheduled.interviewing,
+    heldOn: scheduled.heldOn?.toString() ?? null,
+    followUps: scheduled.followUps,
+    interviewOn: scheduled.interviewing ? (latestInterview(events)?.date ?? null) : null,
+    steps: scheduled.steps.map((s) => ({
+      action: s.action,
+      dueOn: s.dueOn.toString(),
+      dueBy: s.dueBy.toString(),
+      followUpNumber: s.followUpNumber ?? null,
+      reason: s.reason,
+      since: s.since.toString(),
+    })),
+  };
+}
+
+/**
+ * Recomputes an opportunity's next-due cache from its full timeline, inside
+ * the caller's transaction. Returns the events and their schedule.
+ */
+export async function refreshCache(
+  q: Queries,
+  accountId: number,
+  opportunityId: number,
+  settings: MethodSettings,
+): Promise<{ events: EventRecord[]; scheduled: Schedule }> {
+  const events = await q.events(accountId, opportunityId);
+  const scheduled = schedule(events.map(timelineEvent), settings);
+  await q.writeCache(accountId, opportunityId, cacheOf(scheduled, events));
+  return { events, scheduled };
+}
+
+/** Recomputes the cache of every opportunity of an account (after a settings change, or to repair). */
+export async function rebuildCaches(q: Queries, accountId: number, settings: MethodSettings): Promise<number> {
+  const ids = await q.opportunityIds(accountId);
+  for (const id of ids) await refreshCache(q, accountId, id, settings);
+  return ids.length;
+}

@@ -1,0 +1,105 @@
+import { Temporal } from '../core/dates.js';
+import type { Action } from '../core/plan.js';
+import type { DueStepRecord, InterviewRecord } from '../store/records.js';
+import { dayOf } from './account.js';
+import type { AppContext } from './context.js';
+import { playbookOf } from './method-settings.js';
+import { scriptContext, type StepView, stepView } from './views.js';
+
+/** How far ahead the today list looks. */
+export const UPCOMING_DAYS = 14;
+
+export interface TodayItem extends StepView {
+  readonly opportunityId: string;
+  readonly contact: string | null;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly kind: string;
+  readonly contactPhone: string | null;
+  readonly contactEmail: string | null;
+  readonly contactRole: string | null;
+  /** Unanswered follow-ups so far in the current run. */
+  readonly followUps: number;
+}
+
+export interface InterviewItem {
+  readonly opportunityId: string;
+  /** The moment with its offset; null for an interview logged with a date only. */
+  readonly at: string | null;
+  readonly date: string;
+  readonly type: string;
+  readonly contact: string | null;
+  readonly company: string | null;
+  readonly title: string | null;
+}
+
+export interface TodayView {
+  readonly date: string;
+  /** Due today or earlier and not done: overdue first, then by "due on". */
+  readonly items: readonly TodayItem[];
+  /** Due after today, within `UPCOMING_DAYS`. */
+  readonly upcoming: readonly TodayItem[];
+  /** Interviews and meetings still to come, today included. */
+  readonly interviews: readonly InterviewItem[];
+}
+
+function interviewItem(i: InterviewRecord): InterviewItem {
+  return {
+    opportunityId: String(i.opportunityId),
+    at: i.at,
+    date: i.date,
+    type: i.type,
+    contact: i.contactName,
+    company: i.company,
+    title: i.title,
+  };
+}
+
+/**
+ * `today`: whom to contact, how and with what words. Reads the next-due cache
+ * through its index; nothing here replays a timeline.
+ */
+export async function today(ctx: AppContext): Promise<TodayView> {
+  return ctx.store.read(async (q) => {
+    const { settings, now, today } = await dayOf(q, ctx);
+    const date = today.toString();
+    const horizon = today.add({ days: UPCOMING_DAYS }).toString();
+    const maxFollowUps = playbookOf(settings).maxFollowUps;
+    const [steps, interviews] = await Promise.all([
+      q.dueSteps(ctx.accountId, horizon),
+      q.interviews(ctx.accountId, date),
+    ]);
+    const item = (s: DueStepRecord): TodayItem => {
+      const context = scriptContext(settings, s);
+      const step = stepView(
+        { ...s, action: s.action as Action, overdue: date > s.dueBy },
+        context,
+        maxFollowUps,
+      );
+      return {
+        opportunityId: String(s.opportunityId),
+        ...step,
+        contact: s.contactName,
+        company: s.company,
+        title: s.title,
+        kind: s.kind,
+        contactPhone: s.contactPhone,
+        contactEmail: s.contactEmail,
+        contactRole: s.contactRole,
+        followUps: s.followUps,
+      };
+    };
+    const due = steps.filter((s) => s.dueOn <= date).map(item);
+    // Stable sort: overdue first; within each group the query's "due on" order stays.
+    due.sort((a, b) => Number(b.overdue) - Number(a.overdue));
+    const nowInstant = now.toInstant();
+    return {
+      date,
+      items: due,
+      upcoming: steps.filter((s) => s.dueOn > date).map(item),
+      interviews: interviews
+        .filter((i) => i.at === null || Temporal.Instant.compare(Temporal.Instant.from(i.at), nowInstant) >= 0)
+        .map(interviewItem),
+    };
+  });
+}

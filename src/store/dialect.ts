@@ -1,0 +1,2 @@
+/** The databases the store runs on. */
+export type Dialect = 'sqlite' | 'postgres';

@@ -1,0 +1,120 @@
+/** What the store hands out and takes in: plain records, dates as ISO text. */
+
+export interface SettingsRecord {
+  readonly timeZone: string;
+  readonly region: string;
+  readonly weekendDays: readonly number[];
+  readonly daysOff: readonly string[];
+  readonly name: string | null;
+  readonly phone: string | null;
+  readonly email: string | null;
+  /** Only the playbook numbers the user changed. */
+  readonly playbook: Readonly<Record<string, unknown>>;
+}
+
+export interface ContactRecord {
+  readonly id: number;
+  readonly name: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly role: string | null;
+  readonly companyId: number | null;
+  readonly company: string | null;
+}
+
+export interface NewContact {
+  readonly name: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly role: string | null;
+  readonly companyId: number | null;
+}
+
+/** The next-due cache of an opportunity: `schedule(...)` of its events. */
+export interface CacheRecord {
+  readonly closed: boolean;
+  readonly interviewing: boolean;
+  /** May lie in the future: the automatic move to the holding file (R3). */
+  readonly heldOn: string | null;
+  readonly followUps: number;
+  readonly interviewOn: string | null;
+  readonly steps: readonly StepRecord[];
+}
+
+export interface StepRecord {
+  readonly action: string;
+  readonly dueOn: string;
+  readonly dueBy: string;
+  readonly followUpNumber: number | null;
+  readonly reason: string;
+  readonly since: string;
+}
+
+export interface OpportunityRecord {
+  readonly id: number;
+  readonly kind: string;
+  readonly companyId: number | null;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly contact: ContactRecord | null;
+  readonly postingUrl: string | null;
+  readonly notes: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+  readonly version: number;
+  readonly cache: Omit<CacheRecord, 'steps'>;
+}
+
+export interface NewOpportunity {
+  readonly kind: string;
+  readonly companyId: number | null;
+  readonly title: string | null;
+  readonly contactId: number | null;
+  readonly postingUrl: string | null;
+  readonly notes: string | null;
+}
+
+export interface EventRecord {
+  readonly id: number;
+  readonly opportunityId: number;
+  readonly type: string;
+  readonly date: string;
+  readonly at: string | null;
+  readonly until: string | null;
+  readonly note: string | null;
+  readonly createdAt: string;
+}
+
+export type NewEvent = Omit<EventRecord, 'id' | 'createdAt'>;
+
+/** A step joined with what a today list shows of its opportunity. */
+export interface DueStepRecord extends StepRecord {
+  readonly opportunityId: number;
+  readonly kind: string;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly contactName: string | null;
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+  readonly contactRole: string | null;
+  readonly interviewOn: string | null;
+  readonly followUps: number;
+}
+
+export interface InterviewRecord {
+  readonly opportunityId: number;
+  readonly eventId: number;
+  readonly type: string;
+  readonly date: string;
+  readonly at: string | null;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly contactName: string | null;
+}
+
+/** Filters for listing opportunities. */
+export interface OpportunityFilter {
+  /** Words that must all appear in company, title or contact name. */
+  readonly search?: string;
+  readonly limit?: number;
+}

@@ -1,0 +1,101 @@
+import type { ColumnType, Generated } from 'kysely';
+
+/** The database schema, one interface per table: the only place it is typed. */
+export interface Database {
+  accounts: AccountsTable;
+  settings: SettingsTable;
+  companies: CompaniesTable;
+  contacts: ContactsTable;
+  opportunities: OpportunitiesTable;
+  events: EventsTable;
+  next_steps: NextStepsTable;
+}
+
+type Created = ColumnType<string, string, never>;
+
+export interface AccountsTable {
+  id: Generated<number>;
+  name: string;
+  created_at: Created;
+}
+
+export interface SettingsTable {
+  account_id: number;
+  time_zone: string;
+  region: string;
+  /** JSON array of ISO weekdays (1 = Monday). */
+  weekend_days: string;
+  /** JSON array of ISO dates. */
+  days_off: string;
+  user_name: string | null;
+  user_phone: string | null;
+  user_email: string | null;
+  /** JSON object: the playbook's numbers that differ from the defaults. */
+  playbook: string;
+  updated_at: string;
+}
+
+export interface CompaniesTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  /** Lower-cased, trimmed name: one company per name and account. */
+  name_key: string;
+  created_at: Created;
+}
+
+export interface ContactsTable {
+  id: Generated<number>;
+  account_id: number;
+  name: string;
+  email: string | null;
+  phone: string | null;
+  role: string | null;
+  company_id: number | null;
+  created_at: Created;
+  updated_at: string;
+}
+
+export interface OpportunitiesTable {
+  id: Generated<number>;
+  account_id: number;
+  kind: string;
+  company_id: number | null;
+  title: string | null;
+  contact_id: number | null;
+  posting_url: string | null;
+  notes: string | null;
+  created_at: Created;
+  updated_at: string;
+  version: number;
+  // The next-due cache: `schedule(...)` of the events, rewritten with every change.
+  closed: number;
+  interviewing: number;
+  held_on: string | null;
+  follow_ups: number;
+  interview_on: string | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  account_id: number;
+  opportunity_id: number;
+  type: string;
+  date: string;
+  at: string | null;
+  until: string | null;
+  note: string | null;
+  created_at: Created;
+}
+
+export interface NextStepsTable {
+  account_id: number;
+  opportunity_id: number;
+  position: number;
+  action: string;
+  due_on: string;
+  due_by: string;
+  follow_up_number: number | null;
+  reason: string;
+  since: string;
+}

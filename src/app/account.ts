@@ -1,10 +1,9 @@
 import type { PlainDate, Temporal } from '../core/dates.js';
-import type { MethodSettings } from '../core/plan.js';
+import { DEFAULT_PLAYBOOK, type Playbook } from '../core/playbook.js';
 import type { SettingsRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
 import type { Store } from '../store/store.js';
 import type { AppContext, Clock } from './context.js';
-import { methodSettingsOf } from './method-settings.js';
 
 /** The settings a new account starts with. */
 export function defaultSettings(timeZone: string): SettingsRecord {
@@ -39,8 +38,7 @@ export async function dayOf(q: Queries, ctx: AppContext): Promise<Day> {
   return { settings, now, today: now.toPlainDate() };
 }
 
-/** The day, with the method's settings (holiday calendar included). */
-export async function methodDayOf(q: Queries, ctx: AppContext): Promise<Day & { method: MethodSettings }> {
-  const day = await dayOf(q, ctx);
-  return { ...day, method: methodSettingsOf(day.settings) };
+/** The playbook of a user: the defaults with their own numbers on top. */
+export function playbookOf(settings: SettingsRecord): Playbook {
+  return { ...DEFAULT_PLAYBOOK, ...(settings.playbook as Partial<Playbook>) };
 }

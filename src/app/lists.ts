@@ -1,8 +1,7 @@
 import type { Action, Status } from '../core/plan.js';
 import type { OpportunityRecord, StepRecord } from '../store/records.js';
-import { dayOf } from './account.js';
+import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
-import { playbookOf } from './method-settings.js';
 import { attempt, type Result } from './result.js';
 import { oneOf, optionalLine } from './validate.js';
 import { stepLabel } from './views.js';

@@ -1,17 +1,15 @@
 import { type BusinessCalendar, createBusinessCalendar } from '../core/business-calendar.js';
 import { parseIsoDate, type PlainDate } from '../core/dates.js';
 import { publicHolidays } from '../core/holidays.js';
-import { DEFAULT_PLAYBOOK, type Playbook } from '../core/playbook.js';
 import type { MethodSettings } from '../core/plan.js';
+import type { Queries } from '../store/queries.js';
 import type { SettingsRecord } from '../store/records.js';
+import { type Day, dayOf, playbookOf } from './account.js';
+import type { AppContext } from './context.js';
 
 // Building a region's holiday table is costly: keep one calendar per distinct rule set.
 const calendars = new Map<string, BusinessCalendar>();
 
-/** The playbook of a user: the defaults with their own numbers on top. */
-export function playbookOf(settings: SettingsRecord): Playbook {
-  return { ...DEFAULT_PLAYBOOK, ...(settings.playbook as Partial<Playbook>) };
-}
 
 /** What the method needs, from the stored settings. */
 export function methodSettingsOf(settings: SettingsRecord): MethodSettings {
@@ -25,4 +23,10 @@ export function methodSettingsOf(settings: SettingsRecord): MethodSettings {
     calendars.set(key, calendar);
   }
   return { timeZone: settings.timeZone, calendar, playbook: playbookOf(settings) };
+}
+
+/** The day, with the method's settings (holiday calendar included). */
+export async function methodDayOf(q: Queries, ctx: AppContext): Promise<Day & { method: MethodSettings }> {
+  const day = await dayOf(q, ctx);
+  return { ...day, method: methodSettingsOf(day.settings) };
 }

@@ -2,7 +2,7 @@ import { planOn, schedule } from '../core/plan.js';
 import type { ContactRole } from '../core/scripts.js';
 import type { OpportunityRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
-import { methodDayOf } from './account.js';
+import { methodDayOf } from './method-settings.js';
 import { latestInterview, rebuildCaches, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
 import { attempt, refuse, type Result } from './result.js';
@@ -64,7 +64,7 @@ export async function viewOpportunity(q: Queries, ctx: AppContext, id: number): 
   const events = await q.events(ctx.accountId, id);
   const planned = planOn(schedule(events.map(timelineEvent), method), today);
   const interviewOn = planned.status === 'interviewing' ? (latestInterview(events)?.date ?? null) : null;
-  return opportunityView(record, events, planned, settings, method.playbook.maxFollowUps, interviewOn);
+  return opportunityView(record, events, planned, settings, method.playbook.maxFollowUps, interviewOn, today.toString());
 }
 
 /** Creates the contact of an opportunity, or reuses the one of the same name at the same company. */

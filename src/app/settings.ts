@@ -3,10 +3,10 @@ import { normaliseRegion } from '../core/holidays.js';
 import { DEFAULT_PLAYBOOK, type Playbook, playbookProblem } from '../core/playbook.js';
 import { canonicalTimeZone, isValidTimeZone } from '../core/time.js';
 import type { SettingsRecord } from '../store/records.js';
-import { dayOf } from './account.js';
+import { dayOf, playbookOf } from './account.js';
 import { rebuildCaches } from './cache.js';
 import type { AppContext } from './context.js';
-import { methodSettingsOf, playbookOf } from './method-settings.js';
+import { methodSettingsOf } from './method-settings.js';
 import { attempt, refuse, type Result } from './result.js';
 import { optionalEmail, optionalLine, optionalPhone, quote } from './validate.js';
 

@@ -1,9 +1,8 @@
 import { Temporal } from '../core/dates.js';
 import type { Action } from '../core/plan.js';
 import type { DueStepRecord, InterviewRecord } from '../store/records.js';
-import { dayOf } from './account.js';
+import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
-import { playbookOf } from './method-settings.js';
 import { scriptContext, type StepView, stepView } from './views.js';
 
 /** How far ahead the today list looks. */

@@ -51,6 +51,8 @@ export interface OpportunityView {
   readonly postingUrl: string | null;
   readonly notes: string | null;
   readonly version: number;
+  /** The day the plan is for (today in the user's time zone). */
+  readonly asOf: string;
 }
 
 const LABELS: Readonly<Record<Action, string>> = {
@@ -140,6 +142,7 @@ export function opportunityView(
   settings: SettingsRecord,
   maxFollowUps: number,
   interviewOn: string | null,
+  today: string,
 ): OpportunityView {
   const context = scriptContext(settings, {
     kind: o.kind,
@@ -169,5 +172,6 @@ export function opportunityView(
     postingUrl: o.postingUrl,
     notes: o.notes,
     version: o.version,
+    asOf: today,
   };
 }

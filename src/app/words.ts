@@ -7,5 +7,5 @@ export function dayInWords(date: PlainDate | string): string {
     day: 'numeric',
     month: 'short',
     year: 'numeric',
-  });
+  }).replace(',', '');
 }

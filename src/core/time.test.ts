@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Temporal } from './dates.js';
-import { dateIn } from './time.js';
-import { canonicalTimeZone, formatInZone, isValidTimeZone, parseMoment } from './time.js';
+import { canonicalTimeZone, dateIn, formatInZone, isValidTimeZone, parseMoment } from './time.js';
 import { dateBetween } from './test-support/arbitraries.js';
 import { d } from './test-support/method-fixtures.js';
 

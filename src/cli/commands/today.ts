@@ -1,0 +1,33 @@
+import { playbookOf } from '../../app/account.js';
+import { holding as holdingList } from '../../app/holding.js';
+import { today as todayList } from '../../app/today.js';
+import { renderHolding, renderToday } from '../render.js';
+import type { Run } from '../run-command.js';
+import { withApp } from '../run-command.js';
+
+export function today(run: Run): Promise<number> {
+  return withApp(run, async (ctx) => {
+    const view = await todayList(ctx);
+    if (run.options.json) {
+      run.io.stdout(JSON.stringify(view, null, 2));
+      return 0;
+    }
+    const max = playbookOf(await ctx.store.read((q) => q.settings(ctx.accountId))).maxFollowUps;
+    let text = renderToday(run.io, view, max);
+    if (view.items.length === 0 && view.upcoming.length === 0 && view.interviews.length === 0) {
+      text += `\n\n${run.io.color.dim(
+        'To start: justenough add job --company "Acme" --title "Data Analyst" --contact "Jane Doe", then justenough log <id> applied.',
+      )}`;
+    }
+    run.io.stdout(text);
+    return 0;
+  });
+}
+
+export function holding(run: Run): Promise<number> {
+  return withApp(run, async (ctx) => {
+    const view = await holdingList(ctx);
+    run.io.stdout(run.options.json ? JSON.stringify(view, null, 2) : renderHolding(run.io, view.items));
+    return 0;
+  });
+}

@@ -1,0 +1,32 @@
+import pc from 'picocolors';
+
+type Colors = ReturnType<typeof pc.createColors>;
+
+/** Where the command writes, and how. */
+export interface Io {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  /** Terminal colours, or plain text when they are off. */
+  readonly color: Colors;
+  /** Columns to wrap text at. */
+  readonly width: number;
+}
+
+export function processIo(env: NodeJS.ProcessEnv): Io {
+  const tty = process.stdout.isTTY === true;
+  const enabled = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined || tty);
+  return {
+    stdout: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    color: pc.createColors(enabled),
+    width: Math.max(40, Math.min(process.stdout.columns || 80, 100)),
+  };
+}
+
+// Control characters other than newline and tab never reach the terminal as they are.
+const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** User text made safe to print: control characters shown as \u escapes. */
+export function safe(text: string | null | undefined): string {
+  return (text ?? '').replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}

@@ -1,0 +1,205 @@
+import { Command, CommanderError, Option } from 'commander';
+import { EVENT_TYPES } from '../core/events.js';
+import type { Io } from './io.js';
+import type { Run } from './run-command.js';
+import { UsageError } from './usage-error.js';
+import type { GlobalOptions } from './wire.js';
+
+const ROLES = ['hiring-manager', 'hr', 'recruiter', 'other'];
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+
+const HELP_FOOTER = `
+Start here:
+  justenough settings --name "Sam Lee" --phone "312 555 0100" --timezone America/Chicago --holidays US
+  justenough add job --company Acme --title "Data Analyst" --contact "Jane Doe" --contact-phone "312 555 0199"
+  justenough log 1 applied
+  justenough today
+
+The method: three business days after applying, call with a three-part message; up to three
+follow-ups, then the holding file. After an interview: a thank-you call and a handwritten note
+the next business day, then a check-in every 7 to 10 days until a definite yes or no.`;
+
+/** The `justenough` command: parses the line and hands each command to its handler. */
+export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number) => void): Command {
+  const program = new Command('justenough');
+  const run = (cmd: Command): Run => ({ io, env, options: cmd.optsWithGlobals<GlobalOptions>() });
+  const handle = (work: (cmd: Command) => Promise<number>) => async (...args: unknown[]) => {
+    exit(await work(args[args.length - 1] as Command));
+  };
+
+  program
+    .description('Follow up just enough: whom to contact today, how, and with what words.')
+    .option('--data <dir>', 'data directory (default: $JUSTENOUGH_DATA, else your user data folder)')
+    .option('--database-url <url>', 'a PostgreSQL database instead (also $DATABASE_URL)')
+    .option('--now <time>', 'the clock: 2026-11-23 (noon local) or 2026-11-23T23:30:00-06:00 (also $JUSTENOUGH_NOW)')
+    .option('--json', 'print one JSON document on stdout')
+    .configureOutput({
+      writeOut: (text) => io.stdout(text.trimEnd()),
+      writeErr: (text) => io.stderr(text.trimEnd()),
+      outputError: (text, write) => write(`${text.trim()} (see justenough --help)`),
+    })
+    .addHelpText('after', HELP_FOOTER)
+    .showSuggestionAfterError()
+    .exitOverride();
+
+  program
+    .command('settings')
+    .description('show your settings, or change them (used by the scripts and the business-day arithmetic)')
+    .option('--timezone <zone>', 'IANA time zone, e.g. America/Chicago')
+    .option('--holidays <region>', 'public holidays of a country with optional subdivision: US, US-IL, GB, DE-BY')
+    .option('--name <name>', 'your name, as the scripts say it')
+    .option('--phone <phone>', 'your phone number, left on voicemails')
+    .option('--email <email>', 'your e-mail address')
+    .option('--weekend <days>', 'days you do not work, e.g. sat,sun or fri,sat')
+    .option('--day-off <date>', 'add a personal day off (repeatable)', collect)
+    .option('--remove-day-off <date>', 'remove a personal day off (repeatable)', collect)
+    .option('--playbook <key=value>', 'change a number of the method, e.g. maxFollowUps=3 (repeatable)', collect)
+    .action(handle(async (cmd) => (await import('./commands/settings.js')).settings(run(cmd), cmd.opts())));
+
+  const add = program.command('add').description('add an opportunity: a job opening or a networking contact');
+  const contactOptions = (cmd: Command): Command =>
+    cmd
+      .option('--contact-email <email>', "the contact's e-mail")
+      .option('--contact-phone <phone>', "the contact's phone")
+      .addOption(new Option('--contact-role <role>', "the contact's role").choices(ROLES))
+      .option('--url <url>', 'link to the job posting or profile')
+      .option('--notes <text>', 'free notes');
+  contactOptions(
+    add
+      .command('job')
+      .description('a job opening you applied to or will apply to')
+      .requiredOption('--company <name>', 'the company')
+      .requiredOption('--title <title>', 'the job title')
+      .option('--contact <name>', 'the hiring manager or HR contact follow-ups go to'),
+  ).action(handle(async (cmd) => (await import('./commands/opportunities.js')).add(run(cmd), 'job', cmd.opts())));
+  contactOptions(
+    add
+      .command('networking')
+      .description('a person you met or want to meet')
+      .requiredOption('--contact <name>', 'the person')
+      .option('--company <name>', 'where they work')
+      .option('--title <title>', 'their position or the topic'),
+  ).action(
+    handle(async (cmd) => (await import('./commands/opportunities.js')).add(run(cmd), 'networking', cmd.opts())),
+  );
+
+  const eventOptions = (cmd: Command): Command =>
+    cmd
+      .option('--on <date>', 'the date it happened (default: today)')
+      .option('--at <datetime>', 'date and time, e.g. 2026-12-03T10:00 (needed for a future interview)')
+      .option('--until <date>', 'for callback: the date they asked you to wait for')
+      .option('--note <text>', 'a note');
+  eventOptions(
+    program
+      .command('log')
+      .description('log what happened; prints the opportunity afterwards')
+      .argument('<opportunity>', 'the id printed by add')
+      .argument('<event>', `one of: ${EVENT_TYPES.join(', ')}`),
+  ).action(
+    handle(async (cmd) =>
+      (await import('./commands/log.js')).log(run(cmd), String(cmd.args[0]), String(cmd.args[1]), cmd.opts()),
+    ),
+  );
+
+  program
+    .command('today')
+    .description('whom to contact today, how and with what words; overdue first, then the coming 14 days')
+    .action(handle(async (cmd) => (await import('./commands/today.js')).today(run(cmd))));
+
+  program
+    .command('show')
+    .description('an opportunity: where it stands, the next steps with their scripts, the timeline')
+    .argument('<opportunity>', 'its id')
+    .action(handle(async (cmd) => (await import('./commands/opportunities.js')).show(run(cmd), String(cmd.args[0]))));
+
+  program
+    .command('holding')
+    .description('the holding file: opportunities parked after three unanswered follow-ups')
+    .action(handle(async (cmd) => (await import('./commands/today.js')).holding(run(cmd))));
+
+  program
+    .command('list')
+    .alias('ls')
+    .description('every opportunity with its status and next step, newest first')
+    .option('--search <words>', 'only those whose company, title or contact has these words')
+    .addOption(new Option('--status <status>', 'only this status').choices(['active', 'interviewing', 'holding', 'closed']))
+    .action(handle(async (cmd) => (await import('./commands/opportunities.js')).list(run(cmd), cmd.opts())));
+
+  program
+    .command('contacts')
+    .description('the people of your job search')
+    .option('--search <words>', 'only those whose name, e-mail or company has these words')
+    .action(handle(async (cmd) => (await import('./commands/opportunities.js')).contacts(run(cmd), cmd.opts())));
+
+  contactOptions(
+    program
+      .command('edit')
+      .description('correct an opportunity or its contact; an empty value ("") clears a field')
+      .argument('<opportunity>', 'its id')
+      .option('--company <name>', 'the company')
+      .option('--title <title>', 'the job title')
+      .option('--contact <name>', "the contact's name")
+      .option('--version <n>', 'refuse the edit if the opportunity changed since this version'),
+  ).action(
+    handle(async (cmd) => (await import('./commands/opportunities.js')).edit(run(cmd), String(cmd.args[0]), cmd.opts())),
+  );
+
+  program
+    .command('delete')
+    .description('delete an opportunity and its whole timeline')
+    .argument('<opportunity>', 'its id')
+    .option('--yes', 'confirm')
+    .action(
+      handle(async (cmd) => (await import('./commands/opportunities.js')).remove(run(cmd), String(cmd.args[0]), cmd.opts())),
+    );
+
+  const event = program.command('event').description('correct or delete a logged event (ids are in show)');
+  eventOptions(
+    event
+      .command('edit')
+      .description('change a logged event; the plan is recomputed')
+      .argument('<event>', 'the event id')
+      .option('--type <event>', `the kind of event: ${EVENT_TYPES.join(', ')}`),
+  ).action(
+    handle(async (cmd) => (await import('./commands/log.js')).editLogged(run(cmd), String(cmd.args[0]), cmd.opts())),
+  );
+  event
+    .command('delete')
+    .description('remove a logged event; the plan is recomputed')
+    .argument('<event>', 'the event id')
+    .action(handle(async (cmd) => (await import('./commands/log.js')).deleteLogged(run(cmd), String(cmd.args[0]))));
+
+  program
+    .command('replan')
+    .description('recompute the next steps of every opportunity from its timeline (repairs the cache)')
+    .action(handle(async (cmd) => (await import('./commands/settings.js')).rebuild(run(cmd))));
+
+  return program;
+}
+
+/** Runs the command line; resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
+  let code = 0;
+  const program = buildProgram(io, env, (c) => {
+    code = c;
+  });
+  try {
+    if (argv.length === 0) {
+      program.outputHelp();
+      return 0;
+    }
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
+    if (error instanceof UsageError || (error instanceof Error && error.name === 'StoreError')) {
+      io.stderr(`error: ${error.message}`);
+      return 1;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`error: ${message.split('\n')[0]}`);
+    if (env.JUSTENOUGH_DEBUG && error instanceof Error && error.stack) io.stderr(error.stack);
+    return 2;
+  }
+}

@@ -20,8 +20,8 @@ export function defaultSettings(timeZone: string): SettingsRecord {
 }
 
 /** Opens the local account (created on first use) on a store. */
-export async function openAccount(store: Store, clock: Clock, systemTimeZone: string): Promise<AppContext> {
-  const accountId = await store.transaction((q) => q.ensureAccount('local', defaultSettings(systemTimeZone)));
+export async function openAccount(store: Store, clock: Clock, systemTimeZone: () => string): Promise<AppContext> {
+  const accountId = await store.transaction((q) => q.ensureAccount('local', () => defaultSettings(systemTimeZone())));
   return { store, accountId, clock };
 }
 

@@ -1,4 +1,3 @@
-import wrapAnsi from 'wrap-ansi';
 import type { HoldingItem } from '../app/holding.js';
 import type { ContactSummary, OpportunitySummary } from '../app/lists.js';
 import type { SettingsView } from '../app/settings.js';
@@ -37,12 +36,27 @@ export function followUpDots(made: number, max: number): string {
   return '●'.repeat(Math.min(made, max)) + '○'.repeat(Math.max(0, max - made));
 }
 
-function wrap(io: Io, text: string, indent: number): string {
+/** Plain text folded at word boundaries to the terminal's width, indented. */
+export function wrap(io: Pick<Io, 'width'>, text: string, indent: number): string {
   const pad = ' '.repeat(indent);
-  return wrapAnsi(safe(text), io.width - indent, { hard: true })
-    .split('\n')
-    .map((line) => pad + line)
-    .join('\n');
+  const width = Math.max(20, io.width - indent);
+  const lines: string[] = [];
+  for (const paragraph of safe(text).split('\n')) {
+    let line = '';
+    for (const word of paragraph.split(/ +/)) {
+      for (let rest = word; rest.length > 0; rest = rest.slice(width)) {
+        const piece = rest.slice(0, width);
+        if (line === '') line = piece;
+        else if (line.length + 1 + piece.length <= width) line += ` ${piece}`;
+        else {
+          lines.push(line);
+          line = piece;
+        }
+      }
+    }
+    lines.push(line);
+  }
+  return lines.map((l) => (l ? pad + l : '')).join('\n');
 }
 
 function who(item: { contact: string | null; company: string | null; title: string | null }): string {

@@ -44,6 +44,8 @@ export async function openApp(options: GlobalOptions, env: NodeJS.ProcessEnv): P
     throw new UsageError('--database-url: PostgreSQL is not supported by this version yet; leave it out to use the embedded database in --data');
   }
   const store = await openSqliteStore(join(dataDirectory(options, env), DATABASE_FILE));
-  const zone = [env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
-  return openAccount(store, clock, zone);
+  // Asked only when the account is created: reading the system zone costs a cold start.
+  const systemZone = () =>
+    [env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
+  return openAccount(store, clock, systemZone);
 }

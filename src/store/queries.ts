@@ -106,7 +106,7 @@ export function queries(db: Db) {
 
   return {
     /** The single local account, created on first use. */
-    async ensureAccount(name: string, defaults: SettingsRecord): Promise<number> {
+    async ensureAccount(name: string, defaultsOf: () => SettingsRecord): Promise<number> {
       const found = await db.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
       if (found) return found.id;
       const { id } = await db
@@ -114,6 +114,7 @@ export function queries(db: Db) {
         .values({ name, created_at: stamp() })
         .returning('id')
         .executeTakeFirstOrThrow();
+      const defaults = defaultsOf();
       await db
         .insertInto('settings')
         .values({

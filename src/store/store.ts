@@ -22,7 +22,8 @@ export class StoreError extends Error {
 }
 
 async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
-  const migrator = new Migrator({ db, provider: migrationProvider(dialect) });
+  const provider = migrationProvider(dialect);
+  const migrator = new Migrator({ db, provider });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
     const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
@@ -58,7 +59,12 @@ export async function openSqliteStore(path: string): Promise<Store> {
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
-    await migrate(db, 'sqlite');
+    // user_version remembers how many migrations ran, so an up-to-date file opens without the migrator's checks.
+    const latest = Object.keys(await migrationProvider('sqlite').getMigrations()).length;
+    if (sqlite.pragma('user_version', { simple: true }) !== latest) {
+      await migrate(db, 'sqlite');
+      sqlite.pragma(`user_version = ${latest}`);
+    }
   } catch (error) {
     await db.destroy();
     throw error instanceof StoreError

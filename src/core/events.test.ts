@@ -1,0 +1,141 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  canBeScheduled,
+  EVENT_TYPES,
+  type EventType,
+  eventKind,
+  isEventType,
+  isOutbound,
+  sortTimeline,
+  type TimelineEvent,
+} from './events.js';
+import { timelineArbitrary } from './test-support/arbitraries.js';
+import { d, ev } from './test-support/method-fixtures.js';
+
+describe('Events of the method', () => {
+  it('knows every event of method.md and nothing else', () => {
+    for (const type of EVENT_TYPES) expect(isEventType(type)).toBe(true);
+    expect(EVENT_TYPES).toHaveLength(19);
+    for (const text of ['', 'Applied', 'APPLIED', 'call', 'follow-up', ' note', 'toString', '__proto__', 'constructor']) {
+      expect(isEventType(text)).toBe(false);
+    }
+  });
+
+  it('gives each event its kind, as in the table of method.md', () => {
+    const kinds: Record<EventType, string> = {
+      applied: 'start',
+      'reached-out': 'start',
+      voicemail: 'attempt',
+      'no-answer': 'attempt',
+      email: 'attempt',
+      message: 'attempt',
+      talked: 'connection',
+      reply: 'connection',
+      meeting: 'interview',
+      interview: 'interview',
+      'thank-you-call': 'thank-you',
+      'thank-you-note': 'thank-you',
+      callback: 'callback',
+      offer: 'decision',
+      rejected: 'decision',
+      withdrawn: 'decision',
+      hold: 'hold',
+      revive: 'revive',
+      note: 'note',
+    };
+    for (const type of EVENT_TYPES) expect([type, eventKind(type)]).toEqual([type, kinds[type]]);
+  });
+
+  it('R5: only interviews and meetings can be scheduled ahead', () => {
+    expect(EVENT_TYPES.filter(canBeScheduled)).toEqual(['meeting', 'interview']);
+  });
+
+  it('R11: outbound events are the unanswered attempts and the thank-yous', () => {
+    expect(EVENT_TYPES.filter(isOutbound)).toEqual([
+      'voicemail',
+      'no-answer',
+      'email',
+      'message',
+      'thank-you-call',
+      'thank-you-note',
+    ]);
+  });
+});
+
+describe('Events in date order: sortTimeline', () => {
+  it('orders by date', () => {
+    const sorted = sortTimeline([
+      ev('offer', '2026-12-01'),
+      ev('applied', '2026-11-23'),
+      ev('voicemail', '2026-11-27'),
+    ]);
+    expect(sorted.map((e) => e.type)).toEqual(['applied', 'voicemail', 'offer']);
+  });
+
+  it('orders one day’s events: start, attempt, connection, interview, thank-you, callback, note, hold, revive, decision', () => {
+    const day = '2026-12-01';
+    const order: EventType[] = [
+      'applied',
+      'voicemail',
+      'talked',
+      'interview',
+      'thank-you-call',
+      'callback',
+      'note',
+      'hold',
+      'revive',
+      'offer',
+    ];
+    const shuffled = [...order].reverse().map((type) => ev(type, day));
+    expect(sortTimeline(shuffled).map((e) => e.type)).toEqual(order);
+  });
+
+  it('breaks ties by time, then type, then callback date, then note', () => {
+    const sorted = sortTimeline([
+      ev('interview', '2026-12-03', { at: '2026-12-03T15:00:00-06:00' }),
+      ev('meeting', '2026-12-03'),
+      ev('interview', '2026-12-03', { at: '2026-12-03T09:00:00-06:00' }),
+      ev('callback', '2026-12-03', { until: d('2026-12-20') }),
+      ev('callback', '2026-12-03', { until: d('2026-12-10') }),
+    ]);
+    expect(sorted.map((e) => [e.type, e.at ?? e.until?.toString() ?? null])).toEqual([
+      ['meeting', null],
+      ['interview', '2026-12-03T09:00:00-06:00'],
+      ['interview', '2026-12-03T15:00:00-06:00'],
+      ['callback', '2026-12-10'],
+      ['callback', '2026-12-20'],
+    ]);
+  });
+
+  it('does not change its input', () => {
+    const events = [ev('offer', '2026-12-01'), ev('applied', '2026-11-23')];
+    const copy = [...events];
+    sortTimeline(events);
+    expect(events).toEqual(copy);
+  });
+
+  it('never depends on the order the events came in (property)', () => {
+    fc.assert(
+      fc.property(
+        timelineArbitrary(15).chain((events) =>
+          fc.tuple(fc.constant(events), fc.shuffledSubarray(events, { minLength: events.length })),
+        ),
+        ([events, shuffled]: [TimelineEvent[], TimelineEvent[]]) => {
+          expect(JSON.stringify(sortTimeline(shuffled))).toBe(JSON.stringify(sortTimeline(events)));
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('gives dates in order (property)', () => {
+    fc.assert(
+      fc.property(timelineArbitrary(15), (events) => {
+        const dates = sortTimeline(events).map((e) => e.date.toString());
+        expect(dates).toEqual([...dates].sort());
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -17,7 +17,9 @@ await build({
   // Native or optional at run time: resolved from node_modules, not bundled.
   external: ['better-sqlite3', 'pg', 'pg-native'],
   // CommonJS dependencies inside an ES module bundle still call require().
-  banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 await chmod('dist/cli/main.js', 0o755);

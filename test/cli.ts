@@ -16,7 +16,10 @@ export interface CliResult {
 }
 
 /** Runs `justenough` in a child process with a clean environment. */
-export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+export async function cli(
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): Promise<CliResult> {
   try {
     const { stdout, stderr } = await exec(process.execPath, [CLI, ...args], {
       env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'UTC', NO_COLOR: '1', ...env },
@@ -25,7 +28,11 @@ export async function cli(args: readonly string[], env: NodeJS.ProcessEnv = {}):
     return { code: 0, stdout, stderr };
   } catch (error) {
     const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: typeof e.code === 'number' ? e.code : -1, stdout: e.stdout ?? '', stderr: e.stderr ?? '' };
+    return {
+      code: typeof e.code === 'number' ? e.code : -1,
+      stdout: e.stdout ?? '',
+      stderr: e.stderr ?? '',
+    };
   }
 }
 

@@ -1,7 +1,7 @@
 import type { PlainDate, Temporal } from '../core/dates.js';
 import { DEFAULT_PLAYBOOK, type Playbook } from '../core/playbook.js';
-import type { SettingsRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
+import type { SettingsRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import type { AppContext, Clock } from './context.js';
 
@@ -20,8 +20,14 @@ export function defaultSettings(timeZone: string): SettingsRecord {
 }
 
 /** Opens the local account (created on first use) on a store. */
-export async function openAccount(store: Store, clock: Clock, systemTimeZone: () => string): Promise<AppContext> {
-  const accountId = await store.transaction((q) => q.ensureAccount('local', () => defaultSettings(systemTimeZone())));
+export async function openAccount(
+  store: Store,
+  clock: Clock,
+  systemTimeZone: () => string,
+): Promise<AppContext> {
+  const accountId = await store.transaction((q) =>
+    q.ensureAccount('local', () => defaultSettings(systemTimeZone())),
+  );
   return { store, accountId, clock };
 }
 

@@ -1,8 +1,8 @@
-import { parseIsoDate, type PlainDate } from '../core/dates.js';
+import { type PlainDate, parseIsoDate } from '../core/dates.js';
 import { EVENT_TYPES, type EventType, type TimelineEvent } from '../core/events.js';
 import { type MethodSettings, type Schedule, schedule } from '../core/plan.js';
-import type { CacheRecord, EventRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
+import type { CacheRecord, EventRecord } from '../store/records.js';
 
 function asEventType(type: string): EventType {
   if ((EVENT_TYPES as readonly string[]).includes(type)) return type as EventType;
@@ -30,7 +30,8 @@ export function timelineEvent(event: EventRecord): TimelineEvent {
 export function latestInterview(events: readonly EventRecord[]): EventRecord | undefined {
   let latest: EventRecord | undefined;
   for (const e of events) {
-    if ((e.type === 'interview' || e.type === 'meeting') && (!latest || e.date >= latest.date)) latest = e;
+    if ((e.type === 'interview' || e.type === 'meeting') && (!latest || e.date >= latest.date))
+      latest = e;
   }
   return latest;
 }
@@ -71,7 +72,11 @@ export async function refreshCache(
 }
 
 /** Recomputes the cache of every opportunity of an account (after a settings change, or to repair). */
-export async function rebuildCaches(q: Queries, accountId: number, settings: MethodSettings): Promise<number> {
+export async function rebuildCaches(
+  q: Queries,
+  accountId: number,
+  settings: MethodSettings,
+): Promise<number> {
   const ids = await q.opportunityIds(accountId);
   for (const id of ids) await refreshCache(q, accountId, id, settings);
   return ids.length;

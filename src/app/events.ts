@@ -1,15 +1,15 @@
 import { compareDates, type PlainDate, Temporal } from '../core/dates.js';
 import { canBeScheduled, type EventType, type TimelineEvent } from '../core/events.js';
-import { tooSoon } from '../core/too-soon.js';
 import { formatInZone, parseMoment } from '../core/time.js';
-import type { EventRecord, NewEvent } from '../store/records.js';
+import { tooSoon } from '../core/too-soon.js';
 import type { Queries } from '../store/queries.js';
+import type { EventRecord, NewEvent } from '../store/records.js';
 import type { Day } from './account.js';
-import { methodDayOf } from './method-settings.js';
 import { refreshCache, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
+import { methodDayOf } from './method-settings.js';
 import { findOpportunity, viewOpportunity } from './opportunities.js';
-import { attempt, refuse, type Result } from './result.js';
+import { attempt, type Result, refuse } from './result.js';
 import { eventType, idNumber, isoDate, optionalNote, quote } from './validate.js';
 import { type EventView, eventView, type OpportunityView, stepLabel } from './views.js';
 import { dayInWords } from './words.js';
@@ -38,10 +38,19 @@ export interface Logged {
 }
 
 // Reads and checks the fields of an event; `old` supplies what an edit leaves out.
-function eventFields(input: EventInput, day: Day, old?: EventRecord): Omit<NewEvent, 'opportunityId'> {
-  const type: EventType = input.type !== undefined ? eventType('event', input.type) : eventType('event', old?.type ?? '');
+function eventFields(
+  input: EventInput,
+  day: Day,
+  old?: EventRecord,
+): Omit<NewEvent, 'opportunityId'> {
+  const type: EventType =
+    input.type !== undefined ? eventType('event', input.type) : eventType('event', old?.type ?? '');
   if (input.on !== undefined && input.at !== undefined) {
-    refuse('invalid-input', `on and at: give the date (on) or the date and time (at), not both`, 'at');
+    refuse(
+      'invalid-input',
+      `on and at: give the date (on) or the date and time (at), not both`,
+      'at',
+    );
   }
   const zone = day.settings.timeZone;
   let date: PlainDate;
@@ -49,7 +58,11 @@ function eventFields(input: EventInput, day: Day, old?: EventRecord): Omit<NewEv
   if (input.at !== undefined) {
     const moment = parseMoment(input.at.trim(), zone);
     if (!moment) {
-      refuse('invalid-input', `at: ${quote(input.at)} is not a date and time; expected e.g. 2026-12-03T10:00 or 2026-12-03T10:00:00-06:00`, 'at');
+      refuse(
+        'invalid-input',
+        `at: ${quote(input.at)} is not a date and time; expected e.g. 2026-12-03T10:00 or 2026-12-03T10:00:00-06:00`,
+        'at',
+      );
     }
     date = moment.toPlainDate();
     at = formatInZone(moment.toInstant(), zone);
@@ -62,21 +75,38 @@ function eventFields(input: EventInput, day: Day, old?: EventRecord): Omit<NewEv
     date = day.today;
   }
   if (canBeScheduled(type) && at === null && compareDates(date, day.today) > 0) {
-    refuse('invalid-input', `at: a future ${type} needs its time; give at, e.g. ${date.toString()}T10:00`, 'at');
+    refuse(
+      'invalid-input',
+      `at: a future ${type} needs its time; give at, e.g. ${date.toString()}T10:00`,
+      'at',
+    );
   }
-  const untilText = input.until !== undefined ? input.until : type === 'callback' ? old?.until : undefined;
+  const untilText =
+    input.until !== undefined ? input.until : type === 'callback' ? old?.until : undefined;
   let until: string | null = null;
   if (type === 'callback') {
     if (untilText === undefined || untilText === null) {
-      refuse('invalid-input', `until: a callback needs the date they asked you to wait for; give until, e.g. ${date.add({ days: 7 }).toString()}`, 'until');
+      refuse(
+        'invalid-input',
+        `until: a callback needs the date they asked you to wait for; give until, e.g. ${date.add({ days: 7 }).toString()}`,
+        'until',
+      );
     }
     const untilDate = isoDate('until', untilText);
     if (compareDates(untilDate, date) < 0) {
-      refuse('invalid-input', `until: ${untilDate.toString()} is before the callback itself (${date.toString()}); give a date on or after it`, 'until');
+      refuse(
+        'invalid-input',
+        `until: ${untilDate.toString()} is before the callback itself (${date.toString()}); give a date on or after it`,
+        'until',
+      );
     }
     until = untilDate.toString();
   } else if (input.until !== undefined) {
-    refuse('invalid-input', `until: only a callback takes a date to wait for, not ${type}`, 'until');
+    refuse(
+      'invalid-input',
+      `until: only a callback takes a date to wait for, not ${type}`,
+      'until',
+    );
   }
   const note = input.note !== undefined ? optionalNote('note', input.note) : (old?.note ?? null);
   return { type, date: date.toString(), at, until, note };
@@ -89,13 +119,20 @@ function warningsFor(
   closed: boolean,
 ): string[] {
   const warnings: string[] = [];
-  if (closed) warnings.push('this opportunity is already closed: the event is kept but changes nothing');
+  if (closed)
+    warnings.push('this opportunity is already closed: the event is kept but changes nothing');
   if (!canBeScheduled(event.type) && compareDates(event.date, day.today) > 0) {
-    warnings.push(`this ${event.type} is dated ${event.date.toString()}, after today (${day.today.toString()})`);
+    warnings.push(
+      `this ${event.type} is dated ${event.date.toString()}, after today (${day.today.toString()})`,
+    );
   }
   const early = closed ? null : tooSoon(earlier, event, day.method);
   if (early?.kind === 'before-due') {
-    const label = stepLabel(early.step.action, early.step.followUpNumber, day.method.playbook.maxFollowUps).toLowerCase();
+    const label = stepLabel(
+      early.step.action,
+      early.step.followUpNumber,
+      day.method.playbook.maxFollowUps,
+    ).toLowerCase();
     warnings.push(
       `too soon: ${label} was not due until ${dayInWords(early.step.dueOn)}. It is logged and counted; next time wait for the due date: follow up just enough, without stalking.`,
     );
@@ -121,7 +158,11 @@ export function logEvent(ctx: AppContext, input: LogInput): Promise<Result<Logge
       await refreshCache(q, ctx.accountId, o.id, day.method);
       const stored = await q.event(ctx.accountId, id);
       if (!stored) throw new Error(`event ${id} vanished inside its transaction`);
-      return { event: eventView(stored), opportunity: await viewOpportunity(q, ctx, o.id), warnings };
+      return {
+        event: eventView(stored),
+        opportunity: await viewOpportunity(q, ctx, o.id),
+        warnings,
+      };
     }),
   );
 }
@@ -129,7 +170,12 @@ export function logEvent(ctx: AppContext, input: LogInput): Promise<Result<Logge
 async function findEvent(q: Queries, accountId: number, id: string): Promise<EventRecord> {
   const n = idNumber(id);
   const found = n === undefined ? undefined : await q.event(accountId, n);
-  if (!found) refuse('unknown-event', `unknown event ${quote(String(id))}: no event has this id (show lists the ids of an opportunity's events)`, 'event');
+  if (!found)
+    refuse(
+      'unknown-event',
+      `unknown event ${quote(String(id))}: no event has this id (show lists the ids of an opportunity's events)`,
+      'event',
+    );
   return found;
 }
 
@@ -147,7 +193,11 @@ export function editEvent(
       await refreshCache(q, ctx.accountId, old.opportunityId, day.method);
       const stored = await q.event(ctx.accountId, old.id);
       if (!stored) throw new Error(`event ${old.id} vanished inside its transaction`);
-      return { event: eventView(stored), opportunity: await viewOpportunity(q, ctx, old.opportunityId), warnings: [] };
+      return {
+        event: eventView(stored),
+        opportunity: await viewOpportunity(q, ctx, old.opportunityId),
+        warnings: [],
+      };
     }),
   );
 }
@@ -160,7 +210,11 @@ export function deleteEvent(ctx: AppContext, id: string): Promise<Result<Logged>
       const { method } = await methodDayOf(q, ctx);
       await q.deleteEvent(ctx.accountId, old.id);
       await refreshCache(q, ctx.accountId, old.opportunityId, method);
-      return { event: eventView(old), opportunity: await viewOpportunity(q, ctx, old.opportunityId), warnings: [] };
+      return {
+        event: eventView(old),
+        opportunity: await viewOpportunity(q, ctx, old.opportunityId),
+        warnings: [],
+      };
     }),
   );
 }

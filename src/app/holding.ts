@@ -14,7 +14,9 @@ export interface HoldingItem {
 }
 
 /** `holding`: what is parked (R3), latest first, so it stays findable. */
-export async function holding(ctx: AppContext): Promise<{ readonly items: readonly HoldingItem[] }> {
+export async function holding(
+  ctx: AppContext,
+): Promise<{ readonly items: readonly HoldingItem[] }> {
   return ctx.store.read(async (q) => {
     const { today } = await dayOf(q, ctx);
     const held = await q.held(ctx.accountId, today.toString());

@@ -18,7 +18,12 @@ export interface OpportunitySummary {
   readonly status: Status;
   readonly followUps: number;
   readonly heldOn: string | null;
-  readonly next: { readonly label: string; readonly dueOn: string; readonly dueBy: string; readonly overdue: boolean } | null;
+  readonly next: {
+    readonly label: string;
+    readonly dueOn: string;
+    readonly dueBy: string;
+    readonly overdue: boolean;
+  } | null;
 }
 
 /** The status of a cached opportunity on a day (R3's automatic hold included). */
@@ -36,7 +41,8 @@ export function listOpportunities(
   return attempt(() =>
     ctx.store.read(async (q) => {
       const search = optionalLine('search', input.search) ?? undefined;
-      const status = input.status === undefined ? undefined : oneOf('status', input.status, STATUSES);
+      const status =
+        input.status === undefined ? undefined : oneOf('status', input.status, STATUSES);
       const { settings, today } = await dayOf(q, ctx);
       const date = today.toString();
       const max = playbookOf(settings).maxFollowUps;

@@ -1,5 +1,5 @@
 import { type BusinessCalendar, createBusinessCalendar } from '../core/business-calendar.js';
-import { parseIsoDate, type PlainDate } from '../core/dates.js';
+import { type PlainDate, parseIsoDate } from '../core/dates.js';
 import { publicHolidays } from '../core/holidays.js';
 import type { MethodSettings } from '../core/plan.js';
 import type { Queries } from '../store/queries.js';
@@ -9,7 +9,6 @@ import type { AppContext } from './context.js';
 
 // Building a region's holiday table is costly: keep one calendar per distinct rule set.
 const calendars = new Map<string, BusinessCalendar>();
-
 
 /** What the method needs, from the stored settings. */
 export function methodSettingsOf(settings: SettingsRecord): MethodSettings {
@@ -26,7 +25,10 @@ export function methodSettingsOf(settings: SettingsRecord): MethodSettings {
 }
 
 /** The day, with the method's settings (holiday calendar included). */
-export async function methodDayOf(q: Queries, ctx: AppContext): Promise<Day & { method: MethodSettings }> {
+export async function methodDayOf(
+  q: Queries,
+  ctx: AppContext,
+): Promise<Day & { method: MethodSettings }> {
   const day = await dayOf(q, ctx);
   return { ...day, method: methodSettingsOf(day.settings) };
 }

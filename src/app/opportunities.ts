@@ -1,11 +1,11 @@
 import { planOn, schedule } from '../core/plan.js';
 import type { ContactRole } from '../core/scripts.js';
-import type { OpportunityRecord } from '../store/records.js';
 import type { Queries } from '../store/queries.js';
-import { methodDayOf } from './method-settings.js';
+import type { OpportunityRecord } from '../store/records.js';
 import { latestInterview, rebuildCaches, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
-import { attempt, refuse, type Result } from './result.js';
+import { methodDayOf } from './method-settings.js';
+import { attempt, type Result, refuse } from './result.js';
 import {
   idNumber,
   optionalEmail,
@@ -41,30 +41,55 @@ function contactRole(value: string | null | undefined): ContactRole | null {
   if (role === null) return null;
   const normal = role.toLowerCase();
   if (!(CONTACT_ROLES as readonly string[]).includes(normal)) {
-    refuse('invalid-input', `contact-role: ${quote(role)} is not a role; use one of ${CONTACT_ROLES.join(', ')}`, 'contact-role');
+    refuse(
+      'invalid-input',
+      `contact-role: ${quote(role)} is not a role; use one of ${CONTACT_ROLES.join(', ')}`,
+      'contact-role',
+    );
   }
   return normal as ContactRole;
 }
 
 /** The opportunity of a typed id, or a refusal naming the id. */
-export async function findOpportunity(q: Queries, accountId: number, id: string): Promise<OpportunityRecord> {
+export async function findOpportunity(
+  q: Queries,
+  accountId: number,
+  id: string,
+): Promise<OpportunityRecord> {
   const n = idNumber(id);
   const found = n === undefined ? undefined : await q.opportunity(accountId, n);
   if (!found) {
-    refuse('unknown-opportunity', `unknown opportunity ${quote(String(id))}: no opportunity has this id (ids are the numbers that "list" shows)`, 'opportunity');
+    refuse(
+      'unknown-opportunity',
+      `unknown opportunity ${quote(String(id))}: no opportunity has this id (ids are the numbers that "list" shows)`,
+      'opportunity',
+    );
   }
   return found;
 }
 
 /** An opportunity as of today: the plan comes from its full timeline. */
-export async function viewOpportunity(q: Queries, ctx: AppContext, id: number): Promise<OpportunityView> {
+export async function viewOpportunity(
+  q: Queries,
+  ctx: AppContext,
+  id: number,
+): Promise<OpportunityView> {
   const { settings, method, today } = await methodDayOf(q, ctx);
   const record = await q.opportunity(ctx.accountId, id);
   if (!record) throw new Error(`opportunity ${id} vanished inside its transaction`);
   const events = await q.events(ctx.accountId, id);
   const planned = planOn(schedule(events.map(timelineEvent), method), today);
-  const interviewOn = planned.status === 'interviewing' ? (latestInterview(events)?.date ?? null) : null;
-  return opportunityView(record, events, planned, settings, method.playbook.maxFollowUps, interviewOn, today.toString());
+  const interviewOn =
+    planned.status === 'interviewing' ? (latestInterview(events)?.date ?? null) : null;
+  return opportunityView(
+    record,
+    events,
+    planned,
+    settings,
+    method.playbook.maxFollowUps,
+    interviewOn,
+    today.toString(),
+  );
 }
 
 /** Creates the contact of an opportunity, or reuses the one of the same name at the same company. */
@@ -80,7 +105,11 @@ async function saveContact(
   const role = contactRole(input.role);
   if (name === null) {
     if (email || phone || role) {
-      refuse('invalid-input', 'contact: a contact e-mail, phone or role needs the contact\'s name too', 'contact');
+      refuse(
+        'invalid-input',
+        "contact: a contact e-mail, phone or role needs the contact's name too",
+        'contact',
+      );
     }
     return null;
   }
@@ -100,23 +129,49 @@ async function saveContact(
 }
 
 /** `add job` and `add networking`: a new opportunity with its primary contact. */
-export function addOpportunity(ctx: AppContext, input: AddOpportunityInput): Promise<Result<OpportunityView>> {
+export function addOpportunity(
+  ctx: AppContext,
+  input: AddOpportunityInput,
+): Promise<Result<OpportunityView>> {
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const kind = input.kind === 'job' || input.kind === 'networking' ? input.kind : null;
-      if (!kind) refuse('invalid-input', `kind: ${quote(input.kind)} is not a kind of opportunity; use job or networking`, 'kind');
+      if (!kind)
+        refuse(
+          'invalid-input',
+          `kind: ${quote(input.kind)} is not a kind of opportunity; use job or networking`,
+          'kind',
+        );
       const company =
-        kind === 'job' ? requiredLine('company', input.company, 'the company') : optionalLine('company', input.company);
-      const title = kind === 'job' ? requiredLine('title', input.title, 'the job title') : optionalLine('title', input.title);
+        kind === 'job'
+          ? requiredLine('company', input.company, 'the company')
+          : optionalLine('company', input.company);
+      const title =
+        kind === 'job'
+          ? requiredLine('title', input.title, 'the job title')
+          : optionalLine('title', input.title);
       const contactName =
         kind === 'networking'
-          ? requiredLine('contact', input.contact?.name, 'the person\'s name')
+          ? requiredLine('contact', input.contact?.name, "the person's name")
           : optionalLine('contact', input.contact?.name);
       const postingUrl = optionalUrl('url', input.postingUrl);
       const notes = optionalNote('notes', input.notes);
       const companyId = company === null ? null : await q.companyId(ctx.accountId, company);
-      const contactId = await saveContact(q, ctx.accountId, input.contact ?? {}, companyId, contactName);
-      const id = await q.insertOpportunity(ctx.accountId, { kind, companyId, title, contactId, postingUrl, notes });
+      const contactId = await saveContact(
+        q,
+        ctx.accountId,
+        input.contact ?? {},
+        companyId,
+        contactName,
+      );
+      const id = await q.insertOpportunity(ctx.accountId, {
+        kind,
+        companyId,
+        title,
+        contactId,
+        postingUrl,
+        notes,
+      });
       return viewOpportunity(q, ctx, id);
     }),
   );
@@ -124,7 +179,9 @@ export function addOpportunity(ctx: AppContext, input: AddOpportunityInput): Pro
 
 export function showOpportunity(ctx: AppContext, id: string): Promise<Result<OpportunityView>> {
   return attempt(() =>
-    ctx.store.read(async (q) => viewOpportunity(q, ctx, (await findOpportunity(q, ctx.accountId, id)).id)),
+    ctx.store.read(async (q) =>
+      viewOpportunity(q, ctx, (await findOpportunity(q, ctx.accountId, id)).id),
+    ),
   );
 }
 
@@ -140,12 +197,19 @@ export interface EditOpportunityInput {
 }
 
 /** Changes what was typed about an opportunity and its primary contact; an empty text clears a field. */
-export function editOpportunity(ctx: AppContext, input: EditOpportunityInput): Promise<Result<OpportunityView>> {
+export function editOpportunity(
+  ctx: AppContext,
+  input: EditOpportunityInput,
+): Promise<Result<OpportunityView>> {
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const o = await findOpportunity(q, ctx.accountId, input.id);
       if (input.version !== undefined && input.version !== o.version) {
-        refuse('stale-version', `opportunity ${o.id} changed since version ${input.version} (now ${o.version}); reload it and edit again`, 'version');
+        refuse(
+          'stale-version',
+          `opportunity ${o.id} changed since version ${input.version} (now ${o.version}); reload it and edit again`,
+          'version',
+        );
       }
       const company =
         input.company === undefined
@@ -167,7 +231,7 @@ export function editOpportunity(ctx: AppContext, input: EditOpportunityInput): P
           c.name === undefined
             ? (o.contact?.name ?? null)
             : o.kind === 'networking'
-              ? requiredLine('contact', c.name, 'the person\'s name')
+              ? requiredLine('contact', c.name, "the person's name")
               : optionalLine('contact', c.name);
         const pick = (value: string | null | undefined, old: string | null | undefined) =>
           value === undefined ? (old ?? null) : value;
@@ -193,7 +257,8 @@ export function editOpportunity(ctx: AppContext, input: EditOpportunityInput): P
         companyId,
         title,
         contactId,
-        postingUrl: input.postingUrl === undefined ? o.postingUrl : optionalUrl('url', input.postingUrl),
+        postingUrl:
+          input.postingUrl === undefined ? o.postingUrl : optionalUrl('url', input.postingUrl),
         notes: input.notes === undefined ? o.notes : optionalNote('notes', input.notes),
       });
       return viewOpportunity(q, ctx, o.id);
@@ -214,5 +279,7 @@ export function deleteOpportunity(ctx: AppContext, id: string): Promise<Result<{
 
 /** Recomputes every next-due cache of the account from the timelines. */
 export function rebuildAllCaches(ctx: AppContext): Promise<number> {
-  return ctx.store.transaction(async (q) => rebuildCaches(q, ctx.accountId, (await methodDayOf(q, ctx)).method));
+  return ctx.store.transaction(async (q) =>
+    rebuildCaches(q, ctx.accountId, (await methodDayOf(q, ctx)).method),
+  );
 }

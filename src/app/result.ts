@@ -25,7 +25,9 @@ export type Result<T> = Success<T> | Failure;
 export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
 
 export function fail(reason: Reason, message: string, field?: string): Failure {
-  return field === undefined ? { ok: false, reason, message } : { ok: false, reason, message, field };
+  return field === undefined
+    ? { ok: false, reason, message }
+    : { ok: false, reason, message, field };
 }
 
 /** Thrown inside a transaction to roll it back with an expected failure. */

@@ -7,11 +7,19 @@ import { dayOf, playbookOf } from './account.js';
 import { rebuildCaches } from './cache.js';
 import type { AppContext } from './context.js';
 import { methodSettingsOf } from './method-settings.js';
-import { attempt, refuse, type Result } from './result.js';
+import { attempt, type Result, refuse } from './result.js';
 import { optionalEmail, optionalLine, optionalPhone, quote } from './validate.js';
 
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
-const WEEKDAY_NAMES = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY_NAMES = [
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+];
 
 export interface SettingsView {
   readonly timeZone: string;
@@ -57,22 +65,42 @@ function view(settings: SettingsRecord, today: string): SettingsView {
 }
 
 function weekendDays(names: readonly string[]): number[] {
-  const days = names.flatMap((n) => n.split(',')).map((n) => n.trim().toLowerCase()).filter(Boolean);
+  const days = names
+    .flatMap((n) => n.split(','))
+    .map((n) => n.trim().toLowerCase())
+    .filter(Boolean);
   const numbers = days.map((n) => {
     const i = Math.max(WEEKDAYS.indexOf(n as (typeof WEEKDAYS)[number]), WEEKDAY_NAMES.indexOf(n));
-    if (i < 0) refuse('invalid-input', `weekend: ${quote(n)} is not a weekday; use mon, tue, wed, thu, fri, sat, sun`, 'weekend');
+    if (i < 0)
+      refuse(
+        'invalid-input',
+        `weekend: ${quote(n)} is not a weekday; use mon, tue, wed, thu, fri, sat, sun`,
+        'weekend',
+      );
     return i + 1;
   });
   const unique = [...new Set(numbers)].sort((a, b) => a - b);
-  if (unique.length >= 7) refuse('invalid-input', 'weekend: at least one day of the week must be a working day', 'weekend');
+  if (unique.length >= 7)
+    refuse(
+      'invalid-input',
+      'weekend: at least one day of the week must be a working day',
+      'weekend',
+    );
   return unique;
 }
 
-function playbookPatch(current: SettingsRecord, patch: Readonly<Record<string, string | number>>): Record<string, unknown> {
+function playbookPatch(
+  current: SettingsRecord,
+  patch: Readonly<Record<string, string | number>>,
+): Record<string, unknown> {
   const next: Record<string, unknown> = { ...current.playbook };
   for (const [key, raw] of Object.entries(patch)) {
     if (!(key in DEFAULT_PLAYBOOK)) {
-      refuse('invalid-input', `playbook: unknown setting ${quote(key)}; known: ${Object.keys(DEFAULT_PLAYBOOK).join(', ')}`, 'playbook');
+      refuse(
+        'invalid-input',
+        `playbook: unknown setting ${quote(key)}; known: ${Object.keys(DEFAULT_PLAYBOOK).join(', ')}`,
+        'playbook',
+      );
     }
     if (key === 'followUpDayKind') next[key] = String(raw).trim().toLowerCase();
     else {
@@ -93,14 +121,21 @@ export async function getSettings(ctx: AppContext): Promise<SettingsView> {
 }
 
 /** `settings --...`: changes the user's settings; a change to the method replans every opportunity in the same transaction. */
-export function updateSettings(ctx: AppContext, input: SettingsInput): Promise<Result<SettingsView>> {
+export function updateSettings(
+  ctx: AppContext,
+  input: SettingsInput,
+): Promise<Result<SettingsView>> {
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const current = await q.settings(ctx.accountId);
       let timeZone = current.timeZone;
       if (input.timeZone !== undefined) {
         if (!isValidTimeZone(input.timeZone)) {
-          refuse('invalid-input', `timezone: ${quote(input.timeZone)} is not a time zone; use an IANA name such as America/Chicago or Europe/Berlin`, 'timezone');
+          refuse(
+            'invalid-input',
+            `timezone: ${quote(input.timeZone)} is not a time zone; use an IANA name such as America/Chicago or Europe/Berlin`,
+            'timezone',
+          );
         }
         timeZone = canonicalTimeZone(input.timeZone);
       }
@@ -108,26 +143,37 @@ export function updateSettings(ctx: AppContext, input: SettingsInput): Promise<R
       if (input.holidays !== undefined) {
         const normal = normaliseRegion(input.holidays);
         if (!normal) {
-          refuse('invalid-input', `holidays: ${quote(input.holidays)} is not a holiday region; use a country code with an optional subdivision, such as US, US-IL, GB or DE-BY`, 'holidays');
+          refuse(
+            'invalid-input',
+            `holidays: ${quote(input.holidays)} is not a holiday region; use a country code with an optional subdivision, such as US, US-IL, GB or DE-BY`,
+            'holidays',
+          );
         }
         region = normal;
       }
       const daysOff = new Set(current.daysOff);
       for (const d of input.addDaysOff ?? []) {
         const date = parseIsoDate(d.trim());
-        if (!date) refuse('invalid-input', `day-off: ${quote(d)} is not a date; expected YYYY-MM-DD`, 'day-off');
+        if (!date)
+          refuse(
+            'invalid-input',
+            `day-off: ${quote(d)} is not a date; expected YYYY-MM-DD`,
+            'day-off',
+          );
         daysOff.add(date.toString());
       }
       for (const d of input.removeDaysOff ?? []) daysOff.delete(d.trim());
       const next: SettingsRecord = {
         timeZone,
         region,
-        weekendDays: input.weekendDays === undefined ? current.weekendDays : weekendDays(input.weekendDays),
+        weekendDays:
+          input.weekendDays === undefined ? current.weekendDays : weekendDays(input.weekendDays),
         daysOff: [...daysOff].sort(),
         name: input.name === undefined ? current.name : optionalLine('name', input.name),
         phone: input.phone === undefined ? current.phone : optionalPhone('phone', input.phone),
         email: input.email === undefined ? current.email : optionalEmail('email', input.email),
-        playbook: input.playbook === undefined ? current.playbook : playbookPatch(current, input.playbook),
+        playbook:
+          input.playbook === undefined ? current.playbook : playbookPatch(current, input.playbook),
       };
       await q.saveSettings(ctx.accountId, next);
       const methodChanged =

@@ -3,7 +3,7 @@ import type { Action } from '../core/plan.js';
 import type { DueStepRecord, InterviewRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
-import { scriptContext, type StepView, stepView } from './views.js';
+import { type StepView, scriptContext, stepView } from './views.js';
 
 /** How far ahead the today list looks. */
 export const UPCOMING_DAYS = 14;
@@ -97,7 +97,10 @@ export async function today(ctx: AppContext): Promise<TodayView> {
       items: due,
       upcoming: steps.filter((s) => s.dueOn > date).map(item),
       interviews: interviews
-        .filter((i) => i.at === null || Temporal.Instant.compare(Temporal.Instant.from(i.at), nowInstant) >= 0)
+        .filter(
+          (i) =>
+            i.at === null || Temporal.Instant.compare(Temporal.Instant.from(i.at), nowInstant) >= 0,
+        )
         .map(interviewItem),
     };
   });

@@ -1,14 +1,11 @@
 import { type PlainDate, parseIsoDate } from '../core/dates.js';
 import { EVENT_TYPES, type EventType, isEventType } from '../core/events.js';
+import { controlCharacterIn } from '../core/text.js';
 import { refuse } from './result.js';
 
 /** Longest accepted single-line text (names, titles) and note. */
 export const MAX_LINE = 200;
 export const MAX_NOTE = 5000;
-
-// C0 and C1 control characters, and the Unicode bidi overrides that can disguise text.
-const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const CONTROL_IN_NOTE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** Shows a user's value back in a message: quoted, control characters escaped, cut short. */
 export function quote(value: string): string {
@@ -16,35 +13,59 @@ export function quote(value: string): string {
   return JSON.stringify(shown);
 }
 
-function controlChar(value: string, pattern: RegExp): string | undefined {
-  const found = pattern.exec(value)?.[0];
-  return found && `U+${found.codePointAt(0)?.toString(16).toUpperCase().padStart(4, '0')}`;
-}
-
 /** A trimmed single line of text, or null when absent or blank. */
-export function optionalLine(field: string, value: string | null | undefined, max = MAX_LINE): string | null {
+export function optionalLine(
+  field: string,
+  value: string | null | undefined,
+  max = MAX_LINE,
+): string | null {
   if (value === undefined || value === null) return null;
-  const bad = controlChar(value, CONTROL);
-  if (bad) refuse('invalid-input', `${field}: ${quote(value)} contains a control character (${bad}); use plain text`, field);
+  const bad = controlCharacterIn(value);
+  if (bad)
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(value)} contains a control character (${bad}); use plain text`,
+      field,
+    );
   const text = value.trim();
-  if (text.length > max) refuse('invalid-input', `${field}: too long (${text.length} characters); at most ${max} are accepted`, field);
+  if (text.length > max)
+    refuse(
+      'invalid-input',
+      `${field}: too long (${text.length} characters); at most ${max} are accepted`,
+      field,
+    );
   return text === '' ? null : text;
 }
 
 /** A trimmed single line of text that must be there. */
-export function requiredLine(field: string, value: string | null | undefined, what: string): string {
+export function requiredLine(
+  field: string,
+  value: string | null | undefined,
+  what: string,
+): string {
   const text = optionalLine(field, value);
-  if (text === null) refuse('invalid-input', `${field}: ${what} is required and cannot be blank`, field);
+  if (text === null)
+    refuse('invalid-input', `${field}: ${what} is required and cannot be blank`, field);
   return text;
 }
 
 /** A free note: several lines allowed. */
 export function optionalNote(field: string, value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
-  const bad = controlChar(value, CONTROL_IN_NOTE);
-  if (bad) refuse('invalid-input', `${field}: contains a control character (${bad}); use plain text`, field);
+  const bad = controlCharacterIn(value, { lines: true });
+  if (bad)
+    refuse(
+      'invalid-input',
+      `${field}: contains a control character (${bad}); use plain text`,
+      field,
+    );
   const text = value.replace(/\r\n?/g, '\n').trim();
-  if (text.length > MAX_NOTE) refuse('invalid-input', `${field}: too long (${text.length} characters); at most ${MAX_NOTE} are accepted`, field);
+  if (text.length > MAX_NOTE)
+    refuse(
+      'invalid-input',
+      `${field}: too long (${text.length} characters); at most ${MAX_NOTE} are accepted`,
+      field,
+    );
   return text === '' ? null : text;
 }
 
@@ -53,7 +74,11 @@ const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;
 export function optionalEmail(field: string, value: string | null | undefined): string | null {
   const text = optionalLine(field, value, 254);
   if (text !== null && !EMAIL.test(text)) {
-    refuse('invalid-input', `${field}: ${quote(text)} is not an e-mail address; expected name@example.com`, field);
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(text)} is not an e-mail address; expected name@example.com`,
+      field,
+    );
   }
   return text;
 }
@@ -63,7 +88,11 @@ const PHONE = /^\+?[0-9 ().\-/]+(?:\s*(?:x|ext\.?)\s*[0-9]+)?$/i;
 export function optionalPhone(field: string, value: string | null | undefined): string | null {
   const text = optionalLine(field, value, 40);
   if (text !== null && (!PHONE.test(text) || (text.match(/[0-9]/g)?.length ?? 0) < 3)) {
-    refuse('invalid-input', `${field}: ${quote(text)} is not a phone number; use digits, spaces, + ( ) - and an optional "x123" extension`, field);
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(text)} is not a phone number; use digits, spaces, + ( ) - and an optional "x123" extension`,
+      field,
+    );
   }
   return text;
 }
@@ -78,21 +107,34 @@ export function optionalUrl(field: string, value: string | null | undefined): st
     url = undefined;
   }
   if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-    refuse('invalid-input', `${field}: ${quote(text)} is not a web address; expected https://...`, field);
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(text)} is not a web address; expected https://...`,
+      field,
+    );
   }
   return url.toString();
 }
 
 export function isoDate(field: string, value: string): PlainDate {
   const date = parseIsoDate(value.trim());
-  if (!date) refuse('invalid-input', `${field}: ${quote(value)} is not a date; expected YYYY-MM-DD, e.g. 2026-11-23`, field);
+  if (!date)
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(value)} is not a date; expected YYYY-MM-DD, e.g. 2026-11-23`,
+      field,
+    );
   return date;
 }
 
 export function eventType(field: string, value: string): EventType {
   const type = value.trim().toLowerCase();
   if (!isEventType(type)) {
-    refuse('invalid-input', `${field}: unknown event ${quote(value)}; accepted: ${EVENT_TYPES.join(', ')}`, field);
+    refuse(
+      'invalid-input',
+      `${field}: unknown event ${quote(value)}; accepted: ${EVENT_TYPES.join(', ')}`,
+      field,
+    );
   }
   return type;
 }
@@ -106,7 +148,11 @@ export function idNumber(value: string | number): number | undefined {
 export function oneOf<T extends string>(field: string, value: string, accepted: readonly T[]): T {
   const text = value.trim().toLowerCase();
   if (!(accepted as readonly string[]).includes(text)) {
-    refuse('invalid-input', `${field}: ${quote(value)} is not accepted; use one of ${accepted.join(', ')}`, field);
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(value)} is not accepted; use one of ${accepted.join(', ')}`,
+      field,
+    );
   }
   return text as T;
 }

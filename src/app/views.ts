@@ -1,6 +1,11 @@
 import { parseIsoDate } from '../core/dates.js';
 import type { Action, Plan, PlannedStep } from '../core/plan.js';
-import { type ContactRole, type OpportunityKind, type ScriptContext, scriptFor } from '../core/scripts.js';
+import {
+  type ContactRole,
+  type OpportunityKind,
+  type ScriptContext,
+  scriptFor,
+} from '../core/scripts.js';
 import type { EventRecord, OpportunityRecord, SettingsRecord } from '../store/records.js';
 
 /** A next step as the command line and the API show it. */
@@ -63,14 +68,26 @@ const LABELS: Readonly<Record<Action, string>> = {
 };
 
 /** The step in words. */
-export function stepLabel(action: Action, followUpNumber: number | undefined | null, max: number): string {
-  return action === 'follow-up' && followUpNumber ? `Follow-up ${followUpNumber} of ${max}` : LABELS[action];
+export function stepLabel(
+  action: Action,
+  followUpNumber: number | undefined | null,
+  max: number,
+): string {
+  return action === 'follow-up' && followUpNumber
+    ? `Follow-up ${followUpNumber} of ${max}`
+    : LABELS[action];
 }
 
 /** Everything a script needs from an opportunity and the user's settings. */
 export function scriptContext(
   settings: SettingsRecord,
-  o: { kind: string; company: string | null; title: string | null; contactName: string | null; interviewOn: string | null },
+  o: {
+    kind: string;
+    company: string | null;
+    title: string | null;
+    contactName: string | null;
+    interviewOn: string | null;
+  },
 ): ScriptContext {
   return {
     kind: o.kind === 'networking' ? 'networking' : 'job',
@@ -109,7 +126,9 @@ export function stepView(
     action: step.action,
     dueOn: step.dueOn,
     dueBy: step.dueBy,
-    ...(step.action === 'follow-up' && step.followUpNumber ? { followUpNumber: step.followUpNumber } : {}),
+    ...(step.action === 'follow-up' && step.followUpNumber
+      ? { followUpNumber: step.followUpNumber }
+      : {}),
     overdue: step.overdue,
     script: script.call,
     voicemail: script.voicemail,

@@ -1,4 +1,5 @@
 import pc from 'picocolors';
+import { escapeControlCharacters } from '../core/text.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
@@ -23,10 +24,7 @@ export function processIo(env: NodeJS.ProcessEnv): Io {
   };
 }
 
-// Control characters other than newline and tab never reach the terminal as they are.
-const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
-
 /** User text made safe to print: control characters shown as \u escapes. */
 export function safe(text: string | null | undefined): string {
-  return (text ?? '').replace(UNSAFE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return escapeControlCharacters(text ?? '');
 }

@@ -21,18 +21,30 @@ follow-ups, then the holding file. After an interview: a thank-you call and a ha
 the next business day, then a check-in every 7 to 10 days until a definite yes or no.`;
 
 /** The `justenough` command: parses the line and hands each command to its handler. */
-export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number) => void): Command {
+export function buildProgram(
+  io: Io,
+  env: NodeJS.ProcessEnv,
+  exit: (code: number) => void,
+): Command {
   const program = new Command('justenough');
   const run = (cmd: Command): Run => ({ io, env, options: cmd.optsWithGlobals<GlobalOptions>() });
-  const handle = (work: (cmd: Command) => Promise<number>) => async (...args: unknown[]) => {
-    exit(await work(args[args.length - 1] as Command));
-  };
+  const handle =
+    (work: (cmd: Command) => Promise<number>) =>
+    async (...args: unknown[]) => {
+      exit(await work(args[args.length - 1] as Command));
+    };
 
   program
     .description('Follow up just enough: whom to contact today, how, and with what words.')
-    .option('--data <dir>', 'data directory (default: $JUSTENOUGH_DATA, else your user data folder)')
+    .option(
+      '--data <dir>',
+      'data directory (default: $JUSTENOUGH_DATA, else your user data folder)',
+    )
     .option('--database-url <url>', 'a PostgreSQL database instead (also $DATABASE_URL)')
-    .option('--now <time>', 'the clock: 2026-11-23 (noon local) or 2026-11-23T23:30:00-06:00 (also $JUSTENOUGH_NOW)')
+    .option(
+      '--now <time>',
+      'the clock: 2026-11-23 (noon local) or 2026-11-23T23:30:00-06:00 (also $JUSTENOUGH_NOW)',
+    )
     .option('--json', 'print one JSON document on stdout')
     .configureOutput({
       writeOut: (text) => io.stdout(text.trimEnd()),
@@ -45,19 +57,34 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
 
   program
     .command('settings')
-    .description('show your settings, or change them (used by the scripts and the business-day arithmetic)')
+    .description(
+      'show your settings, or change them (used by the scripts and the business-day arithmetic)',
+    )
     .option('--timezone <zone>', 'IANA time zone, e.g. America/Chicago')
-    .option('--holidays <region>', 'public holidays of a country with optional subdivision: US, US-IL, GB, DE-BY')
+    .option(
+      '--holidays <region>',
+      'public holidays of a country with optional subdivision: US, US-IL, GB, DE-BY',
+    )
     .option('--name <name>', 'your name, as the scripts say it')
     .option('--phone <phone>', 'your phone number, left on voicemails')
     .option('--email <email>', 'your e-mail address')
     .option('--weekend <days>', 'days you do not work, e.g. sat,sun or fri,sat')
     .option('--day-off <date>', 'add a personal day off (repeatable)', collect)
     .option('--remove-day-off <date>', 'remove a personal day off (repeatable)', collect)
-    .option('--playbook <key=value>', 'change a number of the method, e.g. maxFollowUps=3 (repeatable)', collect)
-    .action(handle(async (cmd) => (await import('./commands/settings.js')).settings(run(cmd), cmd.opts())));
+    .option(
+      '--playbook <key=value>',
+      'change a number of the method, e.g. maxFollowUps=3 (repeatable)',
+      collect,
+    )
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/settings.js')).settings(run(cmd), cmd.opts()),
+      ),
+    );
 
-  const add = program.command('add').description('add an opportunity: a job opening or a networking contact');
+  const add = program
+    .command('add')
+    .description('add an opportunity: a job opening or a networking contact');
   const contactOptions = (cmd: Command): Command =>
     cmd
       .option('--contact-email <email>', "the contact's e-mail")
@@ -72,7 +99,11 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
       .requiredOption('--company <name>', 'the company')
       .requiredOption('--title <title>', 'the job title')
       .option('--contact <name>', 'the hiring manager or HR contact follow-ups go to'),
-  ).action(handle(async (cmd) => (await import('./commands/opportunities.js')).add(run(cmd), 'job', cmd.opts())));
+  ).action(
+    handle(async (cmd) =>
+      (await import('./commands/opportunities.js')).add(run(cmd), 'job', cmd.opts()),
+    ),
+  );
   contactOptions(
     add
       .command('networking')
@@ -81,13 +112,18 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
       .option('--company <name>', 'where they work')
       .option('--title <title>', 'their position or the topic'),
   ).action(
-    handle(async (cmd) => (await import('./commands/opportunities.js')).add(run(cmd), 'networking', cmd.opts())),
+    handle(async (cmd) =>
+      (await import('./commands/opportunities.js')).add(run(cmd), 'networking', cmd.opts()),
+    ),
   );
 
   const eventOptions = (cmd: Command): Command =>
     cmd
       .option('--on <date>', 'the date it happened (default: today)')
-      .option('--at <datetime>', 'date and time, e.g. 2026-12-03T10:00 (needed for a future interview)')
+      .option(
+        '--at <datetime>',
+        'date and time, e.g. 2026-12-03T10:00 (needed for a future interview)',
+      )
       .option('--until <date>', 'for callback: the date they asked you to wait for')
       .option('--note <text>', 'a note');
   eventOptions(
@@ -98,20 +134,31 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
       .argument('<event>', `one of: ${EVENT_TYPES.join(', ')}`),
   ).action(
     handle(async (cmd) =>
-      (await import('./commands/log.js')).log(run(cmd), String(cmd.args[0]), String(cmd.args[1]), cmd.opts()),
+      (await import('./commands/log.js')).log(
+        run(cmd),
+        String(cmd.args[0]),
+        String(cmd.args[1]),
+        cmd.opts(),
+      ),
     ),
   );
 
   program
     .command('today')
-    .description('whom to contact today, how and with what words; overdue first, then the coming 14 days')
+    .description(
+      'whom to contact today, how and with what words; overdue first, then the coming 14 days',
+    )
     .action(handle(async (cmd) => (await import('./commands/today.js')).today(run(cmd))));
 
   program
     .command('show')
     .description('an opportunity: where it stands, the next steps with their scripts, the timeline')
     .argument('<opportunity>', 'its id')
-    .action(handle(async (cmd) => (await import('./commands/opportunities.js')).show(run(cmd), String(cmd.args[0]))));
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/opportunities.js')).show(run(cmd), String(cmd.args[0])),
+      ),
+    );
 
   program
     .command('holding')
@@ -123,14 +170,29 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
     .alias('ls')
     .description('every opportunity with its status and next step, newest first')
     .option('--search <words>', 'only those whose company, title or contact has these words')
-    .addOption(new Option('--status <status>', 'only this status').choices(['active', 'interviewing', 'holding', 'closed']))
-    .action(handle(async (cmd) => (await import('./commands/opportunities.js')).list(run(cmd), cmd.opts())));
+    .addOption(
+      new Option('--status <status>', 'only this status').choices([
+        'active',
+        'interviewing',
+        'holding',
+        'closed',
+      ]),
+    )
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/opportunities.js')).list(run(cmd), cmd.opts()),
+      ),
+    );
 
   program
     .command('contacts')
     .description('the people of your job search')
     .option('--search <words>', 'only those whose name, e-mail or company has these words')
-    .action(handle(async (cmd) => (await import('./commands/opportunities.js')).contacts(run(cmd), cmd.opts())));
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/opportunities.js')).contacts(run(cmd), cmd.opts()),
+      ),
+    );
 
   contactOptions(
     program
@@ -142,7 +204,9 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
       .option('--contact <name>', "the contact's name")
       .option('--version <n>', 'refuse the edit if the opportunity changed since this version'),
   ).action(
-    handle(async (cmd) => (await import('./commands/opportunities.js')).edit(run(cmd), String(cmd.args[0]), cmd.opts())),
+    handle(async (cmd) =>
+      (await import('./commands/opportunities.js')).edit(run(cmd), String(cmd.args[0]), cmd.opts()),
+    ),
   );
 
   program
@@ -151,10 +215,18 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
     .argument('<opportunity>', 'its id')
     .option('--yes', 'confirm')
     .action(
-      handle(async (cmd) => (await import('./commands/opportunities.js')).remove(run(cmd), String(cmd.args[0]), cmd.opts())),
+      handle(async (cmd) =>
+        (await import('./commands/opportunities.js')).remove(
+          run(cmd),
+          String(cmd.args[0]),
+          cmd.opts(),
+        ),
+      ),
     );
 
-  const event = program.command('event').description('correct or delete a logged event (ids are in show)');
+  const event = program
+    .command('event')
+    .description('correct or delete a logged event (ids are in show)');
   eventOptions(
     event
       .command('edit')
@@ -162,24 +234,36 @@ export function buildProgram(io: Io, env: NodeJS.ProcessEnv, exit: (code: number
       .argument('<event>', 'the event id')
       .option('--type <event>', `the kind of event: ${EVENT_TYPES.join(', ')}`),
   ).action(
-    handle(async (cmd) => (await import('./commands/log.js')).editLogged(run(cmd), String(cmd.args[0]), cmd.opts())),
+    handle(async (cmd) =>
+      (await import('./commands/log.js')).editLogged(run(cmd), String(cmd.args[0]), cmd.opts()),
+    ),
   );
   event
     .command('delete')
     .description('remove a logged event; the plan is recomputed')
     .argument('<event>', 'the event id')
-    .action(handle(async (cmd) => (await import('./commands/log.js')).deleteLogged(run(cmd), String(cmd.args[0]))));
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/log.js')).deleteLogged(run(cmd), String(cmd.args[0])),
+      ),
+    );
 
   program
     .command('replan')
-    .description('recompute the next steps of every opportunity from its timeline (repairs the cache)')
+    .description(
+      'recompute the next steps of every opportunity from its timeline (repairs the cache)',
+    )
     .action(handle(async (cmd) => (await import('./commands/settings.js')).rebuild(run(cmd))));
 
   return program;
 }
 
 /** Runs the command line; resolves to the exit code. */
-export async function run(argv: readonly string[], io: Io, env: NodeJS.ProcessEnv): Promise<number> {
+export async function run(
+  argv: readonly string[],
+  io: Io,
+  env: NodeJS.ProcessEnv,
+): Promise<number> {
   let code = 0;
   const program = buildProgram(io, env, (c) => {
     code = c;

@@ -8,7 +8,8 @@ import { Temporal } from '../core/dates.js';
 import { type Io, safe } from './io.js';
 
 function daysFrom(today: string, date: string): number {
-  return Temporal.PlainDate.from(today).until(Temporal.PlainDate.from(date), { largestUnit: 'day' }).days;
+  return Temporal.PlainDate.from(today).until(Temporal.PlainDate.from(date), { largestUnit: 'day' })
+    .days;
 }
 
 /** "today", "tomorrow", "in 3 days", "2 days ago". */
@@ -21,13 +22,18 @@ export function relativeDay(today: string, date: string): string {
 }
 
 /** The window of a step in words, as the today list and `show` print it. */
-export function windowWords(step: Pick<StepView, 'dueOn' | 'dueBy' | 'overdue'>, today: string): string {
+export function windowWords(
+  step: Pick<StepView, 'dueOn' | 'dueBy' | 'overdue'>,
+  today: string,
+): string {
   if (step.overdue) {
     const late = daysFrom(step.dueBy, today);
     return `${late} day${late === 1 ? '' : 's'} overdue (due by ${dayInWords(step.dueBy)})`;
   }
-  if (step.dueOn === step.dueBy) return `due ${dayInWords(step.dueOn)} (${relativeDay(today, step.dueOn)})`;
-  if (step.dueOn <= today) return `due now, by ${dayInWords(step.dueBy)} (${relativeDay(today, step.dueBy)})`;
+  if (step.dueOn === step.dueBy)
+    return `due ${dayInWords(step.dueOn)} (${relativeDay(today, step.dueOn)})`;
+  if (step.dueOn <= today)
+    return `due now, by ${dayInWords(step.dueBy)} (${relativeDay(today, step.dueBy)})`;
   return `${dayInWords(step.dueOn)} to ${dayInWords(step.dueBy)} (${relativeDay(today, step.dueOn)})`;
 }
 
@@ -59,7 +65,11 @@ export function wrap(io: Pick<Io, 'width'>, text: string, indent: number): strin
   return lines.map((l) => (l ? pad + l : '')).join('\n');
 }
 
-function who(item: { contact: string | null; company: string | null; title: string | null }): string {
+function who(item: {
+  contact: string | null;
+  company: string | null;
+  title: string | null;
+}): string {
   const where = [item.company, item.title].filter(Boolean).map(safe).join(', ');
   return item.contact ? `${safe(item.contact)}${where ? ` · ${where}` : ''}` : where || 'unnamed';
 }
@@ -67,8 +77,13 @@ function who(item: { contact: string | null; company: string | null; title: stri
 function todayCard(io: Io, item: TodayItem, date: string, maxFollowUps: number): string {
   const { bold, dim, red, cyan } = io.color;
   const step =
-    item.action === 'follow-up' ? `${item.label} ${followUpDots(item.followUps, maxFollowUps)}` : item.label;
-  const reach = [item.contactPhone && `call ${safe(item.contactPhone)}`, item.contactEmail && safe(item.contactEmail)]
+    item.action === 'follow-up'
+      ? `${item.label} ${followUpDots(item.followUps, maxFollowUps)}`
+      : item.label;
+  const reach = [
+    item.contactPhone && `call ${safe(item.contactPhone)}`,
+    item.contactEmail && safe(item.contactEmail),
+  ]
     .filter(Boolean)
     .join(' · ');
   const lines = [
@@ -105,7 +120,9 @@ export function renderToday(io: Io, view: TodayView, maxFollowUps: number): stri
   if (view.upcoming.length > 0) {
     out.push('', bold('Coming up (next 14 days)'));
     for (const u of view.upcoming) {
-      out.push(`  ${dayInWords(u.dueOn).padEnd(16)} ${u.label.padEnd(18)} ${who(u)}  ${dim(`#${u.opportunityId}`)}`);
+      out.push(
+        `  ${dayInWords(u.dueOn).padEnd(16)} ${u.label.padEnd(18)} ${who(u)}  ${dim(`#${u.opportunityId}`)}`,
+      );
     }
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
@@ -113,7 +130,9 @@ export function renderToday(io: Io, view: TodayView, maxFollowUps: number): stri
 
 function stepBlock(io: Io, step: StepView, today: string): string {
   const { cyan, red, dim } = io.color;
-  const lines = [`  ${cyan(step.label)} · ${step.overdue ? red(windowWords(step, today)) : windowWords(step, today)}`];
+  const lines = [
+    `  ${cyan(step.label)} · ${step.overdue ? red(windowWords(step, today)) : windowWords(step, today)}`,
+  ];
   if (step.action === 'thank-you-note') {
     lines.push(dim('    Handwritten note, a draft:'), wrap(io, step.script, 6));
   } else {
@@ -127,20 +146,29 @@ function stepBlock(io: Io, step: StepView, today: string): string {
 export function renderOpportunity(io: Io, o: OpportunityView): string {
   const today = o.asOf;
   const { bold, dim, green, yellow } = io.color;
-  const heading = [o.title, o.company].filter(Boolean).map(safe).join(' at ') || safe(o.contact?.name) || 'Opportunity';
+  const heading =
+    [o.title, o.company].filter(Boolean).map(safe).join(' at ') ||
+    safe(o.contact?.name) ||
+    'Opportunity';
   const status =
     o.status === 'holding' && o.heldOn ? `holding file since ${dayInWords(o.heldOn)}` : o.status;
   const out = [`${bold(`#${o.id} ${heading}`)}  ${yellow(`[${status}]`)}  ${dim(o.kind)}`];
   if (o.contact) {
     const name = `${safe(o.contact.name)}${o.contact.role ? ` (${o.contact.role})` : ''}`;
-    out.push(`Contact: ${[name, safe(o.contact.phone), safe(o.contact.email)].filter(Boolean).join(' · ')}`);
+    out.push(
+      `Contact: ${[name, safe(o.contact.phone), safe(o.contact.email)].filter(Boolean).join(' · ')}`,
+    );
   }
   if (o.postingUrl) out.push(`Posting: ${safe(o.postingUrl)}`);
   if (o.status === 'active') {
-    out.push(`Follow-ups: ${followUpDots(o.followUps, o.maxFollowUps)} ${o.followUps} of ${o.maxFollowUps} made`);
+    out.push(
+      `Follow-ups: ${followUpDots(o.followUps, o.maxFollowUps)} ${o.followUps} of ${o.maxFollowUps} made`,
+    );
   }
   if (o.holdsOn) {
-    out.push(`Waiting: all follow-ups made; goes to the holding file on ${dayInWords(o.holdsOn)} unless they get back to you.`);
+    out.push(
+      `Waiting: all follow-ups made; goes to the holding file on ${dayInWords(o.holdsOn)} unless they get back to you.`,
+    );
   }
   if (o.notes) out.push(`Notes: ${safe(o.notes)}`);
   out.push('', bold('Next'));
@@ -160,8 +188,12 @@ export function renderOpportunity(io: Io, o: OpportunityView): string {
   if (o.events.length === 0) out.push(dim('  No events yet.'));
   for (const e of o.events) {
     const when = e.at ? `${dayInWords(e.date)} ${e.at.slice(11, 16)}` : dayInWords(e.date);
-    const extra = [e.until && `until ${dayInWords(e.until)}`, e.note && `“${safe(e.note)}”`].filter(Boolean).join(' ');
-    out.push(`  ${when.padEnd(22)} ${e.type.padEnd(15)} ${extra}  ${dim(`event ${e.id}`)}`.trimEnd());
+    const extra = [e.until && `until ${dayInWords(e.until)}`, e.note && `“${safe(e.note)}”`]
+      .filter(Boolean)
+      .join(' ');
+    out.push(
+      `  ${when.padEnd(22)} ${e.type.padEnd(15)} ${extra}  ${dim(`event ${e.id}`)}`.trimEnd(),
+    );
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
@@ -182,7 +214,9 @@ export function renderList(io: Io, items: readonly OpportunitySummary[]): string
   if (items.length === 0) return 'No opportunities found.';
   const out = [bold(`${items.length} opportunit${items.length === 1 ? 'y' : 'ies'}`)];
   for (const o of items) {
-    const next = o.next ? `${o.next.label} ${o.next.dueOn === o.next.dueBy ? o.next.dueOn : `${o.next.dueOn}..${o.next.dueBy}`}` : '';
+    const next = o.next
+      ? `${o.next.label} ${o.next.dueOn === o.next.dueBy ? o.next.dueOn : `${o.next.dueOn}..${o.next.dueBy}`}`
+      : '';
     out.push(
       `  ${dim(`#${o.id}`.padEnd(6))} ${o.status.padEnd(13)} ${who(o)}${next ? `  ${o.next?.overdue ? red(next) : next}` : ''}`,
     );
@@ -195,8 +229,15 @@ export function renderContacts(io: Io, items: readonly ContactSummary[]): string
   if (items.length === 0) return 'No contacts found.';
   const out = [bold(`${items.length} contact${items.length === 1 ? '' : 's'}`)];
   for (const c of items) {
-    const parts = [c.company && safe(c.company), c.role, c.phone && safe(c.phone), c.email && safe(c.email)].filter(Boolean);
-    out.push(`  ${safe(c.name)}${parts.length ? ` · ${parts.join(' · ')}` : ''}  ${dim(`${c.opportunities} opportunit${c.opportunities === 1 ? 'y' : 'ies'}`)}`);
+    const parts = [
+      c.company && safe(c.company),
+      c.role,
+      c.phone && safe(c.phone),
+      c.email && safe(c.email),
+    ].filter(Boolean);
+    out.push(
+      `  ${safe(c.name)}${parts.length ? ` · ${parts.join(' · ')}` : ''}  ${dim(`${c.opportunities} opportunit${c.opportunities === 1 ? 'y' : 'ies'}`)}`,
+    );
   }
   return out.join('\n');
 }
@@ -222,6 +263,8 @@ export function renderSettings(io: Io, s: SettingsView): string {
     `  Thank-yous        ${p.thankYouDays} business day${p.thankYouDays === 1 ? '' : 's'} after an interview or meeting`,
     '',
     bold('Next public holidays'),
-    ...(s.upcomingHolidays.length ? s.upcomingHolidays.map((h) => `  ${dayInWords(h.date).padEnd(16)} ${h.name}`) : [dim('  none in the coming year')]),
+    ...(s.upcomingHolidays.length
+      ? s.upcomingHolidays.map((h) => `  ${dayInWords(h.date).padEnd(16)} ${h.name}`)
+      : [dim('  none in the coming year')]),
   ].join('\n');
 }

@@ -33,7 +33,10 @@ export function failureLine(failure: Failure): string {
 }
 
 /** Opens the app for one command and always closes it. */
-export async function withApp(run: Run, work: (ctx: AppContext) => Promise<number>): Promise<number> {
+export async function withApp(
+  run: Run,
+  work: (ctx: AppContext) => Promise<number>,
+): Promise<number> {
   const ctx = await openApp(run.options, run.env);
   try {
     return await work(ctx);
@@ -43,11 +46,18 @@ export async function withApp(run: Run, work: (ctx: AppContext) => Promise<numbe
 }
 
 /** Prints a use case's result: JSON or human text on success, one line on stderr on failure. */
-export function finish<T>(run: Run, result: Result<T>, human: (value: T) => string, json: (value: T) => unknown = (v) => v): number {
+export function finish<T>(
+  run: Run,
+  result: Result<T>,
+  human: (value: T) => string,
+  json: (value: T) => unknown = (v) => v,
+): number {
   if (!result.ok) {
     run.io.stderr(failureLine(result));
     return EXIT_CODES[result.reason];
   }
-  run.io.stdout(run.options.json ? JSON.stringify(json(result.value), null, 2) : human(result.value));
+  run.io.stdout(
+    run.options.json ? JSON.stringify(json(result.value), null, 2) : human(result.value),
+  );
   return 0;
 }

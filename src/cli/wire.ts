@@ -41,11 +41,15 @@ export async function openApp(options: GlobalOptions, env: NodeJS.ProcessEnv): P
   const clock = clockOf(options, env);
   const url = options.databaseUrl ?? env.DATABASE_URL;
   if (url !== undefined && url !== '') {
-    throw new UsageError('--database-url: PostgreSQL is not supported by this version yet; leave it out to use the embedded database in --data');
+    throw new UsageError(
+      '--database-url: PostgreSQL is not supported by this version yet; leave it out to use the embedded database in --data',
+    );
   }
   const store = await openSqliteStore(join(dataDirectory(options, env), DATABASE_FILE));
   // Asked only when the account is created: reading the system zone costs a cold start.
   const systemZone = () =>
-    [env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone].find((z) => z && isValidTimeZone(z)) ?? 'UTC';
+    [env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone].find(
+      (z) => z && isValidTimeZone(z),
+    ) ?? 'UTC';
   return openAccount(store, clock, systemZone);
 }

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type BusinessCalendar, checkInWindow, createBusinessCalendar } from './business-calendar.js';
+import {
+  type BusinessCalendar,
+  checkInWindow,
+  createBusinessCalendar,
+} from './business-calendar.js';
 import { compareDates } from './dates.js';
 import { publicHolidays } from './holidays.js';
 import { businessDaysAfter, dateBetween } from './test-support/arbitraries.js';

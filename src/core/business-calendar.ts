@@ -84,7 +84,8 @@ export function createBusinessCalendar(
     isBusinessDay,
     holidayOn,
     addBusinessDays(date, n) {
-      if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a whole number >= 0: ${n}`);
+      if (!Number.isInteger(n) || n < 0)
+        throw new RangeError(`n must be a whole number >= 0: ${n}`);
       let day = date;
       for (let left = n; left > 0; left--) day = step(day.add({ days: 1 }), 1);
       return day;
@@ -95,7 +96,10 @@ export function createBusinessCalendar(
       const found: PublicHoliday[] = [];
       for (let year = from.year; year <= to.year; year++) {
         for (const h of holidaysOf(year).values()) {
-          if (Temporal.PlainDate.compare(h.date, from) >= 0 && Temporal.PlainDate.compare(h.date, to) <= 0) {
+          if (
+            Temporal.PlainDate.compare(h.date, from) >= 0 &&
+            Temporal.PlainDate.compare(h.date, to) <= 0
+          ) {
             found.push(h);
           }
         }

@@ -26,7 +26,11 @@ describe('Dates: calendar dates as YYYY-MM-DD', () => {
 
   it('compares, picks the later date and counts days between', () => {
     const dates = [d('2026-12-01'), d('2026-11-23'), d('2027-01-01')];
-    expect(dates.sort(compareDates).map(String)).toEqual(['2026-11-23', '2026-12-01', '2027-01-01']);
+    expect(dates.sort(compareDates).map(String)).toEqual([
+      '2026-11-23',
+      '2026-12-01',
+      '2027-01-01',
+    ]);
     expect(laterOf(d('2026-11-23'), d('2026-11-27'))).toEqual(d('2026-11-27'));
     expect(laterOf(d('2026-11-27'), d('2026-11-23'))).toEqual(d('2026-11-27'));
     expect(daysBetween(d('2026-11-23'), d('2026-11-27'))).toBe(4);

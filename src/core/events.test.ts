@@ -17,7 +17,17 @@ describe('Events of the method', () => {
   it('knows every event of method.md and nothing else', () => {
     for (const type of EVENT_TYPES) expect(isEventType(type)).toBe(true);
     expect(EVENT_TYPES).toHaveLength(19);
-    for (const text of ['', 'Applied', 'APPLIED', 'call', 'follow-up', ' note', 'toString', '__proto__', 'constructor']) {
+    for (const text of [
+      '',
+      'Applied',
+      'APPLIED',
+      'call',
+      'follow-up',
+      ' note',
+      'toString',
+      '__proto__',
+      'constructor',
+    ]) {
       expect(isEventType(text)).toBe(false);
     }
   });

@@ -51,6 +51,9 @@ export function publicHolidays(region: string): HolidaySource {
       .flatMap((h) => {
         const first = Temporal.PlainDate.from(h.date.slice(0, 10));
         const days = Math.max(1, Math.round((h.end.getTime() - h.start.getTime()) / 86_400_000));
-        return Array.from({ length: days }, (_, i) => ({ date: first.add({ days: i }), name: h.name }));
+        return Array.from({ length: days }, (_, i) => ({
+          date: first.add({ days: i }),
+          name: h.name,
+        }));
       });
 }

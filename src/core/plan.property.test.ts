@@ -149,17 +149,36 @@ describe('The method on random timelines (properties)', () => {
         timeline,
         (name, before, decision, after) => {
           const settings = settingsOf(name);
+          // `before` ends by 2027-01-29; `later` starts on 2027-02-02.
           const closedOn = Temporal.PlainDate.from('2027-02-01');
           const closed = [...before, { type: decision, date: closedOn }];
           const later = after.map((e) => ({
             ...e,
-            date: e.date.add({ days: 123 }),
-            ...(e.until ? { until: e.until.add({ days: 123 }) } : {}),
+            date: e.date.add({ days: 124 }),
+            ...(e.until ? { until: e.until.add({ days: 124 }) } : {}),
           }));
           const s = schedule([...closed, ...later], settings);
           expect(s.closed).toBe(true);
           expect(s.steps).toEqual([]);
           expect(JSON.stringify(s)).toBe(JSON.stringify(schedule(closed, settings)));
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  it('a note changes nothing, wherever it falls', () => {
+    fc.assert(
+      fc.property(
+        anySettings,
+        timeline,
+        dateBetween('2026-10-01', '2027-01-29'),
+        (name, events, on) => {
+          const settings = settingsOf(name);
+          const noted = [...events, { type: 'note' as const, date: on, note: 'thinking of them' }];
+          expect(JSON.stringify(schedule(noted, settings))).toBe(
+            JSON.stringify(schedule(events, settings)),
+          );
         },
       ),
       RUNS,

@@ -9,8 +9,8 @@ import {
   type ScheduledStep,
   schedule,
 } from './plan.js';
-import { dateIn } from './time.js';
 import { d, ev, methodSettings } from './test-support/method-fixtures.js';
+import { dateIn } from './time.js';
 
 // Worked examples: region US, America/Chicago, the default playbook.
 const US = methodSettings();
@@ -160,36 +160,39 @@ describe('The same cadences in other regions (dates from each region’s holiday
   it.each([
     { region: 'GB', settings: GB },
     { region: 'DE-BY', settings: DE_BY },
-  ])('Example 1 in $region: no Thanksgiving, 11-26, 12-01, 12-04, held Wed 12-09', ({ settings }) => {
-    expect(cadence(settings, '2026-11-23').steps).toEqual(['follow-up #1 2026-11-26']);
-    expect(cadence(settings, '2026-11-23', '2026-11-26').steps).toEqual([
-      'follow-up #2 2026-12-01',
-    ]);
-    expect(cadence(settings, '2026-11-23', '2026-11-26', '2026-12-01').steps).toEqual([
-      'follow-up #3 2026-12-04',
-    ]);
-    const full = cadence(settings, '2026-11-23', '2026-11-26', '2026-12-01', '2026-12-04');
-    expect(full.steps).toEqual([]);
-    expect(full.heldOn).toBe('2026-12-09');
-  });
+  ])(
+    'Example 1 in $region: no Thanksgiving, 11-26, 12-01, 12-04, held Wed 12-09',
+    ({ settings }) => {
+      expect(cadence(settings, '2026-11-23').steps).toEqual(['follow-up #1 2026-11-26']);
+      expect(cadence(settings, '2026-11-23', '2026-11-26').steps).toEqual([
+        'follow-up #2 2026-12-01',
+      ]);
+      expect(cadence(settings, '2026-11-23', '2026-11-26', '2026-12-01').steps).toEqual([
+        'follow-up #3 2026-12-04',
+      ]);
+      const full = cadence(settings, '2026-11-23', '2026-11-26', '2026-12-01', '2026-12-04');
+      expect(full.steps).toEqual([]);
+      expect(full.heldOn).toBe('2026-12-09');
+    },
+  );
 
   it.each([
     { region: 'US-IL', settings: US_IL, dueOn: '2026-12-28' },
     { region: 'GB', settings: GB, dueOn: '2026-12-29' }, // 28 December: Boxing Day substitute
     { region: 'DE-BY', settings: DE_BY, dueOn: '2026-12-28' },
-  ])('Example 2 in $region: 12-04, [12-11, 12-14], [12-21, 12-24] (Christmas Eve works), then [$dueOn, 12-31]', ({
-    settings,
-    dueOn,
-  }) => {
-    expect(next(EXAMPLE_2.slice(0, 1), settings).slice(0, 2)).toEqual([
-      'thank-you-call 2026-12-04',
-      'thank-you-note 2026-12-04',
-    ]);
-    expect(next(EXAMPLE_2.slice(0, 2), settings)).toContain('check-in 2026-12-11..2026-12-14');
-    expect(next(EXAMPLE_2, settings)).toContain('check-in 2026-12-21..2026-12-24');
-    const later = [...EXAMPLE_2, ev('talked', '2026-12-21')];
-    expect(next(later, settings)).toContain(`check-in ${dueOn}..2026-12-31`);
-  });
+  ])(
+    'Example 2 in $region: 12-04, [12-11, 12-14], [12-21, 12-24] (Christmas Eve works), then [$dueOn, 12-31]',
+    ({ settings, dueOn }) => {
+      expect(next(EXAMPLE_2.slice(0, 1), settings).slice(0, 2)).toEqual([
+        'thank-you-call 2026-12-04',
+        'thank-you-note 2026-12-04',
+      ]);
+      expect(next(EXAMPLE_2.slice(0, 2), settings)).toContain('check-in 2026-12-11..2026-12-14');
+      expect(next(EXAMPLE_2, settings)).toContain('check-in 2026-12-21..2026-12-24');
+      const later = [...EXAMPLE_2, ev('talked', '2026-12-21')];
+      expect(next(later, settings)).toContain(`check-in ${dueOn}..2026-12-31`);
+    },
+  );
 
   it('Example 2 continued in US: [12-28, 12-31]; in GB the window starts on Tue 12-29', () => {
     const later = [...EXAMPLE_2, ev('talked', '2026-12-21')];
@@ -641,12 +644,15 @@ describe('R6 networking meetings and informational interviews', () => {
 });
 
 describe('R7 decisions', () => {
-  it.each(['offer', 'rejected', 'withdrawn'] as const)('R7: %s closes; nothing more is due', (type) => {
-    for (const before of [EXAMPLE_1.slice(0, 2), EXAMPLE_2, EXAMPLE_1]) {
-      const p = on('2027-01-15', [...before, ev(type, '2027-01-14')]);
-      expect(p).toMatchObject({ status: 'closed', heldOn: null, holdsOn: null, next: [] });
-    }
-  });
+  it.each(['offer', 'rejected', 'withdrawn'] as const)(
+    'R7: %s closes; nothing more is due',
+    (type) => {
+      for (const before of [EXAMPLE_1.slice(0, 2), EXAMPLE_2, EXAMPLE_1]) {
+        const p = on('2027-01-15', [...before, ev(type, '2027-01-14')]);
+        expect(p).toMatchObject({ status: 'closed', heldOn: null, holdsOn: null, next: [] });
+      }
+    },
+  );
 
   it('R7: events after a decision change nothing', () => {
     const closed = [ev('applied', '2026-11-23'), ev('rejected', '2026-12-01')];
@@ -662,7 +668,11 @@ describe('R7 decisions', () => {
   });
 
   it('R7: a decision on the same day as other events is taken last', () => {
-    const events = [ev('offer', '2026-12-01'), ev('talked', '2026-12-01'), ev('revive', '2026-12-01')];
+    const events = [
+      ev('offer', '2026-12-01'),
+      ev('talked', '2026-12-01'),
+      ev('revive', '2026-12-01'),
+    ];
     expect(on('2026-12-01', [ev('applied', '2026-11-23'), ...events]).status).toBe('closed');
   });
 
@@ -735,7 +745,10 @@ describe('R8 callback', () => {
   });
 
   it('R8: after an interview the callback moves the check-in; thank-yous still owed stay', () => {
-    const events = [ev('interview', '2026-12-03'), ev('callback', '2026-12-03', until('2026-12-21'))];
+    const events = [
+      ev('interview', '2026-12-03'),
+      ev('callback', '2026-12-03', until('2026-12-21')),
+    ];
     expect(next(events)).toEqual([
       'thank-you-call 2026-12-04',
       'thank-you-note 2026-12-04',
@@ -777,7 +790,10 @@ describe('R8 callback', () => {
   });
 
   it('R8: a callback on a held opportunity starts a new run: follow-up #1 due on X', () => {
-    const auto = on('2026-12-14', [...EXAMPLE_1, ev('callback', '2026-12-14', until('2026-12-14'))]);
+    const auto = on('2026-12-14', [
+      ...EXAMPLE_1,
+      ev('callback', '2026-12-14', until('2026-12-14')),
+    ]);
     expect(auto.status).toBe('active');
     expect(auto.next.map(show)).toEqual(['follow-up #1 2026-12-14']);
     const byHand = [
@@ -885,7 +901,11 @@ describe('R9 holding file, revive', () => {
   });
 
   it('R9: a manual hold on D: holding from D, heldOn D, nothing due', () => {
-    const events = [ev('applied', '2026-11-23'), ev('voicemail', '2026-11-27'), ev('hold', '2026-11-30')];
+    const events = [
+      ev('applied', '2026-11-23'),
+      ev('voicemail', '2026-11-27'),
+      ev('hold', '2026-11-30'),
+    ];
     for (const today of ['2026-11-30', '2027-03-01']) {
       expect(on(today, events)).toEqual({
         status: 'holding',
@@ -905,7 +925,11 @@ describe('R9 holding file, revive', () => {
   });
 
   it('R9: hold and revive on the same day: revived, whatever the order of entry', () => {
-    const events = [ev('revive', '2026-12-01'), ev('hold', '2026-12-01'), ev('applied', '2026-11-23')];
+    const events = [
+      ev('revive', '2026-12-01'),
+      ev('hold', '2026-12-01'),
+      ev('applied', '2026-11-23'),
+    ];
     expect(on('2026-12-01', events).status).toBe('active');
     expect(next(events)).toEqual(['follow-up #1 2026-12-01']);
   });
@@ -994,9 +1018,9 @@ describe('Events are taken in date order, same-day events in a fixed order', () 
   });
 
   it('on one day: interview before thank-you, callback after contact, decision last', () => {
-    expect(
-      json([ev('thank-you-note', '2026-12-03'), ev('meeting', '2026-12-03')]),
-    ).not.toContain('thank-you-note');
+    expect(json([ev('thank-you-note', '2026-12-03'), ev('meeting', '2026-12-03')])).not.toContain(
+      'thank-you-note',
+    );
     const talkedThenCallback = [
       ev('callback', '2026-11-25', { until: d('2026-12-15') }),
       ev('talked', '2026-11-25'),

@@ -211,7 +211,10 @@ export function schedule(events: readonly TimelineEvent[], settings: MethodSetti
       case 'callback':
         if (s.phase === 'none') startRun(date);
         // R8 on an exhausted or held run: they asked to be called, so a new run starts.
-        if (s.heldOn || (s.phase === 'pre' && !s.connected && s.attempts >= playbook.maxFollowUps)) {
+        if (
+          s.heldOn ||
+          (s.phase === 'pre' && !s.connected && s.attempts >= playbook.maxFollowUps)
+        ) {
           s.attempts = 0;
           s.heldOn = null;
         }
@@ -273,13 +276,16 @@ function nextSteps(s: State, { calendar, playbook }: MethodSettings): ScheduledS
   if (s.phase === 'post' && s.interviewDate) {
     const thanks = single(calendar.addBusinessDays(s.interviewDate, playbook.thankYouDays));
     const since = s.interviewDate;
-    if (s.owesCall) steps.push({ action: 'thank-you-call', ...thanks, reason: 'after-interview', since });
-    if (s.owesNote) steps.push({ action: 'thank-you-note', ...thanks, reason: 'after-interview', since });
+    if (s.owesCall)
+      steps.push({ action: 'thank-you-call', ...thanks, reason: 'after-interview', since });
+    if (s.owesNote)
+      steps.push({ action: 'thank-you-note', ...thanks, reason: 'after-interview', since });
     checkIn();
   } else if (s.phase === 'pre' && s.connected) {
     checkIn();
   } else if (s.phase === 'pre' && s.base && s.attempts < playbook.maxFollowUps) {
-    const step = replaced() ?? followUpAfter(s.base, s.baseReason, s.attempts, { calendar, playbook });
+    const step =
+      replaced() ?? followUpAfter(s.base, s.baseReason, s.attempts, { calendar, playbook });
     steps.push({ action: 'follow-up', followUpNumber: s.attempts + 1, ...step });
   }
   return steps.sort(
@@ -296,7 +302,8 @@ function followUpAfter(
 ): Window & { reason: StepReason; since: PlainDate } {
   let due: PlainDate;
   if (attempts === 0) due = calendar.addBusinessDays(base, playbook.firstFollowUpDays);
-  else if (playbook.followUpDayKind === 'business') due = calendar.addBusinessDays(base, playbook.followUpDays);
+  else if (playbook.followUpDayKind === 'business')
+    due = calendar.addBusinessDays(base, playbook.followUpDays);
   else due = calendar.firstBusinessDayOnOrAfter(base.add({ days: playbook.followUpDays }));
   return { dueOn: due, dueBy: due, reason, since: base };
 }
@@ -320,7 +327,10 @@ export function planOn(scheduled: Schedule, today: PlainDate): Plan {
     followUps: scheduled.followUps,
     heldOn: held ? scheduled.heldOn : null,
     holdsOn: held ? null : scheduled.heldOn,
-    next: scheduled.steps.map((step) => ({ ...step, overdue: compareDates(today, step.dueBy) > 0 })),
+    next: scheduled.steps.map((step) => ({
+      ...step,
+      overdue: compareDates(today, step.dueBy) > 0,
+    })),
   };
 }
 

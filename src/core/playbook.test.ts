@@ -7,7 +7,8 @@ type Limited = keyof typeof PLAYBOOK_LIMITS;
 function withValue(key: Limited, value: number): Playbook {
   const playbook = { ...DEFAULT_PLAYBOOK, [key]: value };
   if (key === 'checkInMinDays') return { ...playbook, checkInMaxDays: Math.max(value, 10) };
-  if (key === 'checkInMaxDays') return { ...playbook, checkInMinDays: Math.max(1, Math.min(value, 7)) };
+  if (key === 'checkInMaxDays')
+    return { ...playbook, checkInMinDays: Math.max(1, Math.min(value, 7)) };
   return playbook;
 }
 
@@ -43,18 +44,19 @@ describe('Playbook: the numbers of the method are settings', () => {
     );
   });
 
-  it.each(
-    Object.entries(PLAYBOOK_LIMITS) as [Limited, readonly [number, number]][],
-  )('%s: accepts its limits %j and names what is wrong outside them', (key, [min, max]) => {
-    expect(playbookProblem(withValue(key, min))).toBeUndefined();
-    expect(playbookProblem(withValue(key, max))).toBeUndefined();
-    expect(playbookProblem(withValue(key, min - 1))).toBe(
-      `${key} must be a whole number from ${min} to ${max}, not ${min - 1}`,
-    );
-    expect(playbookProblem(withValue(key, max + 1))).toBe(
-      `${key} must be a whole number from ${min} to ${max}, not ${max + 1}`,
-    );
-  });
+  it.each(Object.entries(PLAYBOOK_LIMITS) as [Limited, readonly [number, number]][])(
+    '%s: accepts its limits %j and names what is wrong outside them',
+    (key, [min, max]) => {
+      expect(playbookProblem(withValue(key, min))).toBeUndefined();
+      expect(playbookProblem(withValue(key, max))).toBeUndefined();
+      expect(playbookProblem(withValue(key, min - 1))).toBe(
+        `${key} must be a whole number from ${min} to ${max}, not ${min - 1}`,
+      );
+      expect(playbookProblem(withValue(key, max + 1))).toBe(
+        `${key} must be a whole number from ${min} to ${max}, not ${max + 1}`,
+      );
+    },
+  );
 
   it('names fractions and non-numbers', () => {
     expect(playbookProblem({ ...DEFAULT_PLAYBOOK, followUpDays: 1.5 })).toBe(
@@ -69,7 +71,9 @@ describe('Playbook: the numbers of the method are settings', () => {
 
   it('names a day kind that is neither business nor calendar', () => {
     const weekly = { ...DEFAULT_PLAYBOOK, followUpDayKind: 'weekly' } as unknown as Playbook;
-    expect(playbookProblem(weekly)).toBe('followUpDayKind must be business or calendar, not weekly');
+    expect(playbookProblem(weekly)).toBe(
+      'followUpDayKind must be business or calendar, not weekly',
+    );
   });
 
   it('R4/R5: the check-in window cannot end before it starts', () => {

@@ -33,16 +33,17 @@ export const DEFAULT_PLAYBOOK: Playbook = Object.freeze({
 });
 
 /** Limits a playbook must keep so that the method still makes sense. */
-export const PLAYBOOK_LIMITS: Readonly<Record<Exclude<keyof Playbook, 'followUpDayKind'>, readonly [number, number]>> =
-  Object.freeze({
-    firstFollowUpDays: [1, 30],
-    followUpDays: [1, 30],
-    maxFollowUps: [1, 10],
-    holdAfterDays: [0, 30],
-    checkInMinDays: [1, 60],
-    checkInMaxDays: [1, 90],
-    thankYouDays: [0, 10],
-  });
+export const PLAYBOOK_LIMITS: Readonly<
+  Record<Exclude<keyof Playbook, 'followUpDayKind'>, readonly [number, number]>
+> = Object.freeze({
+  firstFollowUpDays: [1, 30],
+  followUpDays: [1, 30],
+  maxFollowUps: [1, 10],
+  holdAfterDays: [0, 30],
+  checkInMinDays: [1, 60],
+  checkInMaxDays: [1, 90],
+  thankYouDays: [0, 10],
+});
 
 /**
  * Names what is wrong with a playbook, or gives `undefined` when it is sound.

@@ -127,7 +127,9 @@ describe('R5 thank-yous and check-ins', () => {
 
   it('R5: the handwritten note mentions the interview date and is signed with your name', () => {
     const note = scriptFor({ action: 'thank-you-note' }, INTERVIEWED);
-    expect(note.call).toContain('meet with me on Thursday, December 3 about the Data Analyst position');
+    expect(note.call).toContain(
+      'meet with me on Thursday, December 3 about the Data Analyst position',
+    );
     expect(note.call).toContain('learning more about Acme');
     expect(note.call.startsWith('Dear Jane,')).toBe(true);
     expect(note.call.endsWith('Sincerely,\nSam Lee')).toBe(true);
@@ -207,13 +209,13 @@ describe('Scripts: text in, plain text out', () => {
     expect(call.voicemail).toContain("You can reach me at '; DROP TABLE-- or a&b@x.io.");
     expect(call.email.subject).toBe("Following up on my application: Dev $& $1 $' Ops position");
     const thanks = scriptFor({ action: 'thank-you-call' }, hostile);
-    expect(thanks.email.body.startsWith('Dear "Jane",\n\nThank you for taking the time')).toBe(true);
+    expect(thanks.email.body.startsWith('Dear "Jane",\n\nThank you for taking the time')).toBe(
+      true,
+    );
   });
 
   it('never writes undefined, null or NaN, whatever is known (property)', () => {
-    const text = fc
-      .string({ maxLength: 20 })
-      .filter((s) => !/undefined|null|nan|object/i.test(s));
+    const text = fc.string({ maxLength: 20 }).filter((s) => !/undefined|null|nan|object/i.test(s));
     const maybe = fc.option(text, { nil: null });
     const context = fc.record({
       kind: fc.constantFrom('job' as const, 'networking' as const),

@@ -7,7 +7,11 @@ export type OpportunityKind = 'job' | 'networking';
 /** Who speaks, to whom, about what: everything a script is filled in from. */
 export interface ScriptContext {
   readonly kind: OpportunityKind;
-  readonly you: { readonly name: string | null; readonly phone: string | null; readonly email: string | null };
+  readonly you: {
+    readonly name: string | null;
+    readonly phone: string | null;
+    readonly email: string | null;
+  };
   readonly contactName: string | null;
   readonly company: string | null;
   readonly title: string | null;
@@ -47,8 +51,19 @@ function words(ctx: ScriptContext) {
   const me = ctx.you.name?.trim() || '[your name]';
   const role = ctx.title?.trim() || null;
   const company = ctx.company?.trim() || null;
-  const opening = role && company ? `the ${role} opening at ${company}` : role ? `the ${role} opening` : company ? `the opening at ${company}` : 'the opening';
-  const position = role ? `the ${role} position` : company ? `the position at ${company}` : 'the position';
+  const opening =
+    role && company
+      ? `the ${role} opening at ${company}`
+      : role
+        ? `the ${role} opening`
+        : company
+          ? `the opening at ${company}`
+          : 'the opening';
+  const position = role
+    ? `the ${role} position`
+    : company
+      ? `the position at ${company}`
+      : 'the position';
   const met = ctx.interviewDate ? ` on ${longDay(ctx.interviewDate)}` : '';
   const reach = [ctx.you.phone?.trim(), ctx.you.email?.trim()].filter(Boolean);
   return {
@@ -59,13 +74,17 @@ function words(ctx: ScriptContext) {
     position,
     met,
     company,
-    callMe: reach.length ? `You can reach me at ${reach.join(' or ')}.` : 'You can reach me at [your phone].',
+    callMe: reach.length
+      ? `You can reach me at ${reach.join(' or ')}.`
+      : 'You can reach me at [your phone].',
     signOff: `Best regards,\n${me}${ctx.you.phone?.trim() ? `\n${ctx.you.phone.trim()}` : ''}`,
   };
 }
 
 function callbackLead(step: ScriptStep): string {
-  return step.reason === 'callback' && step.since ? ` You asked me to call back around ${longDay(step.since)}, so I'm doing just that.` : '';
+  return step.reason === 'callback' && step.since
+    ? ` You asked me to call back around ${longDay(step.since)}, so I'm doing just that.`
+    : '';
 }
 
 function followUp(ctx: ScriptContext, step: ScriptStep): Script {
@@ -102,7 +121,10 @@ function thankYouCall(ctx: ScriptContext): Script {
   return {
     call,
     voicemail: `${call} ${w.callMe} Thanks again, and have a good day.`,
-    email: { subject: 'Thank you for your time', body: `${w.dear}\n\n${call.replace(w.hello, '').trim()}\n\n${w.signOff}` },
+    email: {
+      subject: 'Thank you for your time',
+      body: `${w.dear}\n\n${call.replace(w.hello, '').trim()}\n\n${w.signOff}`,
+    },
   };
 }
 
@@ -130,7 +152,10 @@ function checkIn(ctx: ScriptContext, step: ScriptStep): Script {
     call,
     voicemail: `${call} ${w.callMe} Thank you.`,
     email: {
-      subject: ctx.kind === 'networking' ? 'Checking in' : `Checking in: ${w.position.replace(/^the /, '')}`,
+      subject:
+        ctx.kind === 'networking'
+          ? 'Checking in'
+          : `Checking in: ${w.position.replace(/^the /, '')}`,
       body: `${w.dear}\n\n${call.replace(w.hello, '').trim()}\n\n${w.signOff}`,
     },
   };

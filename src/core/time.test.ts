@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Temporal } from './dates.js';
-import { canonicalTimeZone, dateIn, formatInZone, isValidTimeZone, parseMoment } from './time.js';
 import { dateBetween } from './test-support/arbitraries.js';
 import { d } from './test-support/method-fixtures.js';
+import { canonicalTimeZone, dateIn, formatInZone, isValidTimeZone, parseMoment } from './time.js';
 
 const CHICAGO = 'America/Chicago';
 const BERLIN = 'Europe/Berlin';
@@ -109,7 +109,13 @@ describe('Date of an event: its calendar date in the user’s time zone', () => 
   });
 
   it('a plain date read in any zone keeps its date (property, 2020-2035)', () => {
-    const zones = fc.constantFrom(CHICAGO, BERLIN, 'Europe/London', 'Asia/Tokyo', 'Pacific/Auckland');
+    const zones = fc.constantFrom(
+      CHICAGO,
+      BERLIN,
+      'Europe/London',
+      'Asia/Tokyo',
+      'Pacific/Auckland',
+    );
     fc.assert(
       fc.property(dateBetween('2020-01-01', '2035-12-31'), zones, (date, zone) => {
         const moment = parseMoment(date.toString(), zone);

@@ -1,5 +1,8 @@
 import { type PlainDate, parseIsoDate, Temporal } from './dates.js';
 
+// Any fixed day will do to ask the time zone database about a zone; no clock is read.
+const REFERENCE_DAY = Temporal.PlainDate.from('2000-01-01');
+
 /**
  * Whether `zone` is an IANA time zone name this runtime knows.
  * @example isValidTimeZone('America/Chicago') // true
@@ -7,7 +10,7 @@ import { type PlainDate, parseIsoDate, Temporal } from './dates.js';
 export function isValidTimeZone(zone: string): boolean {
   if (zone.trim() === '' || zone !== zone.trim()) return false;
   try {
-    Temporal.Now.instant().toZonedDateTimeISO(zone);
+    REFERENCE_DAY.toZonedDateTime(zone);
     return true;
   } catch {
     return false;
@@ -16,10 +19,11 @@ export function isValidTimeZone(zone: string): boolean {
 
 /** The canonical spelling of a valid zone (`america/chicago` -> `America/Chicago`). */
 export function canonicalTimeZone(zone: string): string {
-  return Temporal.Now.instant().toZonedDateTimeISO(zone).timeZoneId;
+  return REFERENCE_DAY.toZonedDateTime(zone).timeZoneId;
 }
 
-const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+const DATE_TIME_WITH_OFFSET =
+  /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
 const LOCAL_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?$/;
 
 /**

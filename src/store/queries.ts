@@ -68,7 +68,9 @@ export function queries(db: Db) {
         'cc.name as contact_company',
       ]);
   }
-  type OpportunityRow = Awaited<ReturnType<ReturnType<typeof opportunitySelect>['executeTakeFirstOrThrow']>>;
+  type OpportunityRow = Awaited<
+    ReturnType<ReturnType<typeof opportunitySelect>['executeTakeFirstOrThrow']>
+  >;
 
   function opportunityRecord(row: OpportunityRow): OpportunityRecord {
     return {
@@ -107,7 +109,11 @@ export function queries(db: Db) {
   return {
     /** The single local account, created on first use. */
     async ensureAccount(name: string, defaultsOf: () => SettingsRecord): Promise<number> {
-      const found = await db.selectFrom('accounts').select('id').where('name', '=', name).executeTakeFirst();
+      const found = await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('name', '=', name)
+        .executeTakeFirst();
       if (found) return found.id;
       const { id } = await db
         .insertInto('accounts')
@@ -213,7 +219,10 @@ export function queries(db: Db) {
         .execute();
     },
 
-    async contacts(accountId: number, search?: string): Promise<(ContactRecord & { opportunities: number })[]> {
+    async contacts(
+      accountId: number,
+      search?: string,
+    ): Promise<(ContactRecord & { opportunities: number })[]> {
       let query = db
         .selectFrom('contacts as c')
         .leftJoin('companies as co', 'co.id', 'c.company_id')
@@ -294,9 +303,21 @@ export function queries(db: Db) {
     },
 
     async deleteOpportunity(accountId: number, id: number): Promise<void> {
-      await db.deleteFrom('next_steps').where('account_id', '=', accountId).where('opportunity_id', '=', id).execute();
-      await db.deleteFrom('events').where('account_id', '=', accountId).where('opportunity_id', '=', id).execute();
-      await db.deleteFrom('opportunities').where('account_id', '=', accountId).where('id', '=', id).execute();
+      await db
+        .deleteFrom('next_steps')
+        .where('account_id', '=', accountId)
+        .where('opportunity_id', '=', id)
+        .execute();
+      await db
+        .deleteFrom('events')
+        .where('account_id', '=', accountId)
+        .where('opportunity_id', '=', id)
+        .execute();
+      await db
+        .deleteFrom('opportunities')
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .execute();
     },
 
     async opportunity(accountId: number, id: number): Promise<OpportunityRecord | undefined> {
@@ -307,7 +328,10 @@ export function queries(db: Db) {
       return row && opportunityRecord(row);
     },
 
-    async opportunities(accountId: number, filter: OpportunityFilter = {}): Promise<OpportunityRecord[]> {
+    async opportunities(
+      accountId: number,
+      filter: OpportunityFilter = {},
+    ): Promise<OpportunityRecord[]> {
       let query = opportunitySelect().where('o.account_id', '=', accountId);
       for (const word of (filter.search ?? '').split(/\s+/).filter(Boolean)) {
         const like = likePattern(word);
@@ -325,14 +349,27 @@ export function queries(db: Db) {
     },
 
     async opportunityIds(accountId: number): Promise<number[]> {
-      const rows = await db.selectFrom('opportunities').select('id').where('account_id', '=', accountId).execute();
+      const rows = await db
+        .selectFrom('opportunities')
+        .select('id')
+        .where('account_id', '=', accountId)
+        .execute();
       return rows.map((r) => r.id);
     },
 
     async events(accountId: number, opportunityId: number): Promise<EventRecord[]> {
       return db
         .selectFrom('events')
-        .select(['id', 'opportunity_id as opportunityId', 'type', 'date', 'at', 'until', 'note', 'created_at as createdAt'])
+        .select([
+          'id',
+          'opportunity_id as opportunityId',
+          'type',
+          'date',
+          'at',
+          'until',
+          'note',
+          'created_at as createdAt',
+        ])
         .where('account_id', '=', accountId)
         .where('opportunity_id', '=', opportunityId)
         .orderBy('date')
@@ -343,7 +380,16 @@ export function queries(db: Db) {
     async event(accountId: number, id: number): Promise<EventRecord | undefined> {
       return db
         .selectFrom('events')
-        .select(['id', 'opportunity_id as opportunityId', 'type', 'date', 'at', 'until', 'note', 'created_at as createdAt'])
+        .select([
+          'id',
+          'opportunity_id as opportunityId',
+          'type',
+          'date',
+          'at',
+          'until',
+          'note',
+          'created_at as createdAt',
+        ])
         .where('account_id', '=', accountId)
         .where('id', '=', id)
         .executeTakeFirst();
@@ -377,7 +423,11 @@ export function queries(db: Db) {
     },
 
     async deleteEvent(accountId: number, id: number): Promise<void> {
-      await db.deleteFrom('events').where('account_id', '=', accountId).where('id', '=', id).execute();
+      await db
+        .deleteFrom('events')
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .execute();
     },
 
     /** Rewrites the next-due cache of one opportunity and bumps its version. */

@@ -55,7 +55,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
   } catch (error) {
-    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`, { cause: error });
+    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   try {
@@ -69,7 +71,9 @@ export async function openSqliteStore(path: string): Promise<Store> {
     await db.destroy();
     throw error instanceof StoreError
       ? error
-      : new StoreError(`cannot use the database ${path}: ${(error as Error).message}`, { cause: error });
+      : new StoreError(`cannot use the database ${path}: ${(error as Error).message}`, {
+          cause: error,
+        });
   }
   return storeOf(db, 'sqlite');
 }

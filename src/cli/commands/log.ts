@@ -15,13 +15,16 @@ export interface EventFlags {
 
 // The opportunity after the change, as `show` prints it; warnings go to stderr.
 function report(run: Run, result: Result<Logged>, verb: string): number {
-  if (result.ok) for (const warning of result.value.warnings) run.io.stderr(`warning: ${safe(warning)}`);
+  if (result.ok)
+    for (const warning of result.value.warnings) run.io.stderr(`warning: ${safe(warning)}`);
   return finish(
     run,
     result,
     ({ event, opportunity }) =>
       [
-        run.io.color.green(`${verb} ${event.type} on ${dayInWords(event.date)} (event ${event.id}).`),
+        run.io.color.green(
+          `${verb} ${event.type} on ${dayInWords(event.date)} (event ${event.id}).`,
+        ),
         '',
         renderOpportunity(run.io, opportunity),
       ].join('\n'),
@@ -29,9 +32,25 @@ function report(run: Run, result: Result<Logged>, verb: string): number {
   );
 }
 
-export function log(run: Run, opportunity: string, type: string, flags: EventFlags): Promise<number> {
+export function log(
+  run: Run,
+  opportunity: string,
+  type: string,
+  flags: EventFlags,
+): Promise<number> {
   return withApp(run, async (ctx) =>
-    report(run, await logEvent(ctx, { opportunity, type, on: flags.on, at: flags.at, until: flags.until, note: flags.note }), 'Logged'),
+    report(
+      run,
+      await logEvent(ctx, {
+        opportunity,
+        type,
+        on: flags.on,
+        at: flags.at,
+        until: flags.until,
+        note: flags.note,
+      }),
+      'Logged',
+    ),
   );
 }
 
@@ -39,7 +58,14 @@ export function editLogged(run: Run, event: string, flags: EventFlags): Promise<
   return withApp(run, async (ctx) =>
     report(
       run,
-      await editEvent(ctx, { event, type: flags.type, on: flags.on, at: flags.at, until: flags.until, note: flags.note }),
+      await editEvent(ctx, {
+        event,
+        type: flags.type,
+        on: flags.on,
+        at: flags.at,
+        until: flags.until,
+        note: flags.note,
+      }),
       'Saved',
     ),
   );

@@ -1,5 +1,10 @@
 import { listContacts, listOpportunities } from '../../app/lists.js';
-import { addOpportunity, deleteOpportunity, editOpportunity, showOpportunity } from '../../app/opportunities.js';
+import {
+  addOpportunity,
+  deleteOpportunity,
+  editOpportunity,
+  showOpportunity,
+} from '../../app/opportunities.js';
 import { safe } from '../io.js';
 import { renderContacts, renderList, renderOpportunity } from '../render.js';
 import { finish, type Run, withApp } from '../run-command.js';
@@ -19,7 +24,12 @@ export interface AddFlags extends ContactFlags {
 }
 
 function contactOf(flags: ContactFlags) {
-  return { name: flags.contact, email: flags.contactEmail, phone: flags.contactPhone, role: flags.contactRole };
+  return {
+    name: flags.contact,
+    email: flags.contactEmail,
+    phone: flags.contactPhone,
+    role: flags.contactRole,
+  };
 }
 
 export function add(run: Run, kind: 'job' | 'networking', flags: AddFlags): Promise<number> {
@@ -33,11 +43,7 @@ export function add(run: Run, kind: 'job' | 'networking', flags: AddFlags): Prom
       notes: flags.notes,
     });
     return finish(run, result, (o) =>
-      [
-        run.io.color.green(`Added #${o.id}.`),
-        '',
-        renderOpportunity(run.io, o),
-      ].join('\n'),
+      [run.io.color.green(`Added #${o.id}.`), '', renderOpportunity(run.io, o)].join('\n'),
     );
   });
 }
@@ -49,7 +55,11 @@ export function show(run: Run, id: string): Promise<number> {
   });
 }
 
-export function edit(run: Run, id: string, flags: AddFlags & { readonly version?: string }): Promise<number> {
+export function edit(
+  run: Run,
+  id: string,
+  flags: AddFlags & { readonly version?: string },
+): Promise<number> {
   return withApp(run, async (ctx) => {
     const version = flags.version === undefined ? undefined : Number(flags.version);
     const result = await editOpportunity(ctx, {
@@ -61,7 +71,9 @@ export function edit(run: Run, id: string, flags: AddFlags & { readonly version?
       postingUrl: flags.url,
       notes: flags.notes,
     });
-    return finish(run, result, (o) => [run.io.color.green(`Saved #${o.id}.`), '', renderOpportunity(run.io, o)].join('\n'));
+    return finish(run, result, (o) =>
+      [run.io.color.green(`Saved #${o.id}.`), '', renderOpportunity(run.io, o)].join('\n'),
+    );
   });
 }
 
@@ -70,15 +82,25 @@ export function remove(run: Run, id: string, flags: { readonly yes?: boolean }):
     if (!flags.yes) {
       const shown = await showOpportunity(ctx, id);
       if (!shown.ok) return finish(run, shown, () => '');
-      run.io.stderr(`error: this deletes #${shown.value.id} and its ${shown.value.events.length} events for good; run again with --yes to confirm`);
+      run.io.stderr(
+        `error: this deletes #${shown.value.id} and its ${shown.value.events.length} events for good; run again with --yes to confirm`,
+      );
       return 1;
     }
     const result = await deleteOpportunity(ctx, id);
-    return finish(run, result, (r) => `Deleted #${safe(r.id)}.`, (r) => ({ deleted: r.id }));
+    return finish(
+      run,
+      result,
+      (r) => `Deleted #${safe(r.id)}.`,
+      (r) => ({ deleted: r.id }),
+    );
   });
 }
 
-export function list(run: Run, flags: { readonly search?: string; readonly status?: string }): Promise<number> {
+export function list(
+  run: Run,
+  flags: { readonly search?: string; readonly status?: string },
+): Promise<number> {
   return withApp(run, async (ctx) => {
     const result = await listOpportunities(ctx, { search: flags.search, status: flags.status });
     return finish(run, result, (r) => renderList(run.io, r.items));

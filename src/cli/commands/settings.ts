@@ -21,7 +21,9 @@ function playbookPairs(pairs: readonly string[]): Record<string, string> {
   for (const pair of pairs) {
     const match = /^([A-Za-z]+)=(.*)$/.exec(pair.trim());
     if (!match?.[1] || match[2] === undefined) {
-      throw new UsageError(`--playbook: ${JSON.stringify(pair)} is not KEY=VALUE, e.g. --playbook maxFollowUps=3`);
+      throw new UsageError(
+        `--playbook: ${JSON.stringify(pair)} is not KEY=VALUE, e.g. --playbook maxFollowUps=3`,
+      );
     }
     patch[match[1]] = match[2];
   }
@@ -42,7 +44,9 @@ export function settings(run: Run, flags: SettingsFlags): Promise<number> {
       playbook: flags.playbook === undefined ? undefined : playbookPairs(flags.playbook),
     };
     const changing = Object.values(changes).some((v) => v !== undefined);
-    const result = changing ? await updateSettings(ctx, changes) : { ok: true as const, value: await getSettings(ctx) };
+    const result = changing
+      ? await updateSettings(ctx, changes)
+      : { ok: true as const, value: await getSettings(ctx) };
     return finish(run, result, (s) => renderSettings(run.io, s));
   });
 }
@@ -50,7 +54,9 @@ export function settings(run: Run, flags: SettingsFlags): Promise<number> {
 export function rebuild(run: Run): Promise<number> {
   return withApp(run, async (ctx) => {
     const count = await rebuildAllCaches(ctx);
-    run.io.stdout(run.options.json ? JSON.stringify({ rebuilt: count }) : `Replanned ${count} opportunities.`);
+    run.io.stdout(
+      run.options.json ? JSON.stringify({ rebuilt: count }) : `Replanned ${count} opportunities.`,
+    );
     return 0;
   });
 }

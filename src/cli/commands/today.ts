@@ -27,7 +27,9 @@ export function today(run: Run): Promise<number> {
 export function holding(run: Run): Promise<number> {
   return withApp(run, async (ctx) => {
     const view = await holdingList(ctx);
-    run.io.stdout(run.options.json ? JSON.stringify(view, null, 2) : renderHolding(run.io, view.items));
+    run.io.stdout(
+      run.options.json ? JSON.stringify(view, null, 2) : renderHolding(run.io, view.items),
+    );
     return 0;
   });
 }

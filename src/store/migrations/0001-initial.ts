@@ -18,7 +18,9 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 
   await db.schema
     .createTable('settings')
-    .addColumn('account_id', 'integer', (c) => c.primaryKey().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.primaryKey().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('time_zone', 'text', (c) => c.notNull())
     .addColumn('region', 'text', (c) => c.notNull())
     .addColumn('weekend_days', 'text', (c) => c.notNull())
@@ -33,7 +35,9 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
   await db.schema
     .createTable('companies')
     .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('name_key', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
@@ -43,7 +47,9 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
   await db.schema
     .createTable('contacts')
     .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('email', 'text')
     .addColumn('phone', 'text')
@@ -52,12 +58,18 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('contacts_account').on('contacts').columns(['account_id', 'name']).execute();
+  await db.schema
+    .createIndex('contacts_account')
+    .on('contacts')
+    .columns(['account_id', 'name'])
+    .execute();
 
   await db.schema
     .createTable('opportunities')
     .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('company_id', 'integer', (c) => c.references('companies.id').onDelete('set null'))
     .addColumn('title', 'text')
@@ -73,7 +85,11 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
     .addColumn('follow_ups', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('interview_on', 'text')
     .execute();
-  await db.schema.createIndex('opportunities_account').on('opportunities').columns(['account_id', 'id']).execute();
+  await db.schema
+    .createIndex('opportunities_account')
+    .on('opportunities')
+    .columns(['account_id', 'id'])
+    .execute();
   await db.schema
     .createIndex('opportunities_held')
     .on('opportunities')
@@ -83,7 +99,9 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
   await db.schema
     .createTable('events')
     .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('opportunity_id', 'integer', (c) =>
       c.notNull().references('opportunities.id').onDelete('cascade'),
     )
@@ -107,7 +125,9 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 
   await db.schema
     .createTable('next_steps')
-    .addColumn('account_id', 'integer', (c) => c.notNull().references('accounts.id').onDelete('cascade'))
+    .addColumn('account_id', 'integer', (c) =>
+      c.notNull().references('accounts.id').onDelete('cascade'),
+    )
     .addColumn('opportunity_id', 'integer', (c) =>
       c.notNull().references('opportunities.id').onDelete('cascade'),
     )
@@ -128,7 +148,15 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 }
 
 async function down(db: Kysely<unknown>): Promise<void> {
-  for (const table of ['next_steps', 'events', 'opportunities', 'contacts', 'companies', 'settings', 'accounts']) {
+  for (const table of [
+    'next_steps',
+    'events',
+    'opportunities',
+    'contacts',
+    'companies',
+    'settings',
+    'accounts',
+  ]) {
     await db.schema.dropTable(table).execute();
   }
 }

@@ -7,7 +7,11 @@ import { buildDataset, random } from './dataset.js';
 describe('benchmark dataset', () => {
   it('builds the asked number of opportunities and events, with caches that match a rebuild', async () => {
     const store = await openSqliteStore(':memory:');
-    const ctx = await buildDataset(store, { opportunities: 40, eventsPerOpportunity: 10, today: '2026-11-23' });
+    const ctx = await buildDataset(store, {
+      opportunities: 40,
+      eventsPerOpportunity: 10,
+      today: '2026-11-23',
+    });
     const counts = await store.read(async (q) => {
       const ids = await q.opportunityIds(ctx.accountId);
       let events = 0;

@@ -6,7 +6,11 @@ export function quantile(values: readonly number[], q: number): number {
 }
 
 /** Times `work` `runs` times after `warmup` untimed runs; milliseconds. */
-export async function timeRuns(runs: number, warmup: number, work: (i: number) => Promise<unknown> | unknown): Promise<number[]> {
+export async function timeRuns(
+  runs: number,
+  warmup: number,
+  work: (i: number) => Promise<unknown> | unknown,
+): Promise<number[]> {
   for (let i = 0; i < warmup; i++) await work(i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -28,6 +32,11 @@ export interface Line {
 /** One line of the report, with the target and whether it is met. */
 export function report(line: Line): string {
   const unit = line.unit ?? 'ms';
-  const verdict = line.target === undefined ? '' : line.median <= line.target ? `  target < ${line.target} ${unit}: met` : `  target < ${line.target} ${unit}: MISSED`;
+  const verdict =
+    line.target === undefined
+      ? ''
+      : line.median <= line.target
+        ? `  target < ${line.target} ${unit}: met`
+        : `  target < ${line.target} ${unit}: MISSED`;
   return `${line.name.padEnd(44)} median ${line.median.toFixed(1).padStart(7)} ${unit}   p95 ${line.p95.toFixed(1).padStart(7)} ${unit}${verdict}`;
 }

@@ -1,4 +1,4 @@
-import { parseIsoDate } from '../core/dates.js';
+import { type PlainDate, parseIsoDate } from '../core/dates.js';
 import type { Action, Plan, PlannedStep } from '../core/plan.js';
 import {
   type ContactRole,
@@ -78,6 +78,17 @@ export function stepLabel(
     : LABELS[action];
 }
 
+// Many steps follow the same interview days: each is parsed once.
+const interviewDates = new Map<string, PlainDate | null>();
+function interviewDate(text: string): PlainDate | null {
+  let date = interviewDates.get(text);
+  if (date === undefined) {
+    date = parseIsoDate(text) ?? null;
+    interviewDates.set(text, date);
+  }
+  return date;
+}
+
 /** Everything a script needs from an opportunity and the user's settings. */
 export function scriptContext(
   settings: SettingsRecord,
@@ -95,7 +106,7 @@ export function scriptContext(
     contactName: o.contactName,
     company: o.company,
     title: o.title,
-    interviewDate: o.interviewOn ? (parseIsoDate(o.interviewOn) ?? null) : null,
+    interviewDate: o.interviewOn ? interviewDate(o.interviewOn) : null,
   };
 }
 
@@ -113,12 +124,12 @@ export function stepView(
   context: ScriptContext,
   maxFollowUps: number,
 ): StepView {
-  const since = parseIsoDate(step.since);
+  const since = step.reason === 'callback' ? parseIsoDate(step.since) : undefined;
   const script = scriptFor(
     {
       action: step.action,
       followUpNumber: step.followUpNumber ?? undefined,
-      ...(step.reason === 'callback' && since ? { reason: 'callback' as const, since } : {}),
+      ...(since ? { reason: 'callback' as const, since } : {}),
     },
     context,
   );

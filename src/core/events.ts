@@ -118,18 +118,25 @@ function text(value: string | null | undefined): string {
 }
 
 /**
- * Orders events by date, then by their place in a day, then by content; the
- * result never depends on the order the events came in.
+ * The timeline's order: by date, then by the place in a day, then by content.
+ * @example compareTimeline(applied, offer) < 0 // true
+ */
+export function compareTimeline(a: TimelineEvent, b: TimelineEvent): number {
+  return (
+    a.date.toString().localeCompare(b.date.toString()) ||
+    SAME_DAY_ORDER[KIND[a.type]] - SAME_DAY_ORDER[KIND[b.type]] ||
+    text(a.at).localeCompare(text(b.at)) ||
+    a.type.localeCompare(b.type) ||
+    text(a.until?.toString()).localeCompare(text(b.until?.toString())) ||
+    text(a.note).localeCompare(text(b.note))
+  );
+}
+
+/**
+ * Orders events by `compareTimeline`; the result never depends on the order
+ * the events came in.
  * @example sortTimeline([offer, applied]) // [applied, offer]
  */
 export function sortTimeline<E extends TimelineEvent>(events: readonly E[]): E[] {
-  return [...events].sort(
-    (a, b) =>
-      a.date.toString().localeCompare(b.date.toString()) ||
-      SAME_DAY_ORDER[KIND[a.type]] - SAME_DAY_ORDER[KIND[b.type]] ||
-      text(a.at).localeCompare(text(b.at)) ||
-      a.type.localeCompare(b.type) ||
-      text(a.until?.toString()).localeCompare(text(b.until?.toString())) ||
-      text(a.note).localeCompare(text(b.note)),
-  );
+  return [...events].sort(compareTimeline);
 }

@@ -41,8 +41,16 @@ function firstName(name: string | null): string | null {
   return first ? first : null;
 }
 
+// Intl formatting is slow and scripts repeat the same few dates: each is formatted once.
+const longDays = new Map<string, string>();
 function longDay(date: PlainDate): string {
-  return date.toLocaleString('en-US', { weekday: 'long', month: 'long', day: 'numeric' });
+  const key = date.toString();
+  let text = longDays.get(key);
+  if (text === undefined) {
+    text = date.toLocaleString('en-US', { weekday: 'long', month: 'long', day: 'numeric' });
+    longDays.set(key, text);
+  }
+  return text;
 }
 
 // The pieces every script is made of, with gentle placeholders where a detail is missing.
@@ -106,8 +114,11 @@ function followUp(ctx: ScriptContext, step: ScriptStep): Script {
     call,
     voicemail: `${call} ${w.callMe} Thank you, and have a good day.`,
     email: {
-      subject: `Following up on my application: ${w.position.replace(/^the /, '')}`,
-      body: `${w.dear}\n\nI know you're busy and have probably received a lot of responses to ${w.opening}. I'm writing to make sure you received my application. Is there anything I can do to improve my chances for this opportunity?\n\n${w.signOff}`,
+      subject:
+        ctx.title?.trim() || ctx.company?.trim()
+          ? `Following up on my application: ${w.position.replace(/^the /, '')}`
+          : 'Following up on my application',
+      body: `${w.dear}\n\n${lead ? `${lead.trim()}\n\n` : ''}I know you're busy and have probably received a lot of responses to ${w.opening}. I'm writing to make sure you received my application. Is there anything I can do to improve my chances for this opportunity?\n\n${w.signOff}`,
     },
   };
 }

@@ -1,5 +1,8 @@
 import { type PlainDate, parseIsoDate, Temporal } from './dates.js';
 
+// Area/Location names (and UTC-like single names); offsets and bracketed strings are not zones users pick.
+const IANA_NAME = /^[A-Za-z][A-Za-z0-9_+-]*(\/[A-Za-z0-9_+-]+)*$/;
+
 // Any fixed day will do to ask the time zone database about a zone; no clock is read.
 const REFERENCE_DAY = Temporal.PlainDate.from('2000-01-01');
 
@@ -8,7 +11,7 @@ const REFERENCE_DAY = Temporal.PlainDate.from('2000-01-01');
  * @example isValidTimeZone('America/Chicago') // true
  */
 export function isValidTimeZone(zone: string): boolean {
-  if (zone.trim() === '' || zone !== zone.trim()) return false;
+  if (!IANA_NAME.test(zone)) return false;
   try {
     REFERENCE_DAY.toZonedDateTime(zone);
     return true;

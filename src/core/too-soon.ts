@@ -1,5 +1,5 @@
 import { compareDates, type PlainDate } from './dates.js';
-import { eventKind, type TimelineEvent } from './events.js';
+import { compareTimeline, eventKind, type TimelineEvent } from './events.js';
 import type { Action, MethodSettings, ScheduledStep } from './plan.js';
 import { schedule } from './plan.js';
 
@@ -30,7 +30,7 @@ export function tooSoon(
   const actions = answers(event);
   if (actions.length === 0) return null;
   const before = schedule(
-    earlier.filter((e) => compareDates(e.date, event.date) <= 0),
+    earlier.filter((e) => compareTimeline(e, event) < 0),
     settings,
   );
   const step = before.steps.find((s) => actions.includes(s.action));

@@ -120,7 +120,11 @@ function history(
   // A search left alone for weeks ends with an answer: nobody keeps 10,000 calls overdue.
   const left = schedule(events, method);
   const owed = left.steps[0];
-  if (!left.closed && owed && Temporal.PlainDate.compare(owed.dueBy, today.subtract({ days: 14 })) < 0) {
+  if (
+    !left.closed &&
+    owed &&
+    Temporal.PlainDate.compare(owed.dueBy, today.subtract({ days: 14 })) < 0
+  ) {
     events.push({ type: rnd() < 0.8 ? 'rejected' : 'withdrawn', date: owed.dueBy });
   }
   const last = events[events.length - 1]?.date ?? start;

@@ -2,12 +2,13 @@ import { planOn, schedule } from '../core/plan.js';
 import type { ContactRole } from '../core/scripts.js';
 import type { Queries } from '../store/queries.js';
 import type { OpportunityRecord } from '../store/records.js';
-import { latestInterview, rebuildCaches, timelineEvent } from './cache.js';
+import { latestInterview, rebuildCaches, refreshCache, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
 import { methodDayOf } from './method-settings.js';
 import { attempt, type Result, refuse } from './result.js';
 import {
   idNumber,
+  isoDate,
   optionalEmail,
   optionalLine,
   optionalNote,
@@ -34,6 +35,8 @@ export interface AddOpportunityInput {
   readonly contact?: ContactInput | undefined;
   readonly postingUrl?: string | undefined;
   readonly notes?: string | undefined;
+  /** Also logs the start of the cadence (`applied` for a job, `reached-out` for networking) on this date. */
+  readonly appliedOn?: string | undefined;
 }
 
 function contactRole(value: string | null | undefined): ContactRole | null {

@@ -47,10 +47,14 @@ export interface SettingsInput {
   readonly playbook?: Readonly<Record<string, string | number>> | undefined;
 }
 
-function view(settings: SettingsRecord, today: string): SettingsView {
+function nextHolidays(settings: SettingsRecord, today: string): { date: string; name: string }[] {
   const { calendar } = methodSettingsOf(settings);
   const from = parseIsoDate(today);
-  const holidays = from ? calendar.holidaysBetween(from, from.add({ months: 12 })).slice(0, 6) : [];
+  const found = from ? calendar.holidaysBetween(from, from.add({ months: 12 })).slice(0, 6) : [];
+  return found.map((h) => ({ date: h.date.toString(), name: h.name }));
+}
+
+function view(settings: SettingsRecord, today: string): SettingsView {
   return {
     timeZone: settings.timeZone,
     holidays: settings.region,
@@ -60,7 +64,7 @@ function view(settings: SettingsRecord, today: string): SettingsView {
     weekendDays: settings.weekendDays.map((d) => WEEKDAYS[d - 1] ?? String(d)),
     daysOff: [...settings.daysOff],
     playbook: playbookOf(settings),
-    upcomingHolidays: holidays.map((h) => ({ date: h.date.toString(), name: h.name })),
+    upcomingHolidays: nextHolidays(settings, today),
   };
 }
 
@@ -182,6 +186,32 @@ export function updateSettings(
       if (methodChanged) await rebuildCaches(q, ctx.accountId, methodSettingsOf(next));
       const { today } = await dayOf(q, ctx);
       return view(next, today.toString());
+    }),
+  );
+}
+
+/** The next public holidays of any region, to preview a region before choosing it. */
+export function holidayPreview(
+  ctx: AppContext,
+  region: string,
+): Promise<
+  Result<{ readonly region: string; readonly items: readonly { date: string; name: string }[] }>
+> {
+  return attempt(() =>
+    ctx.store.read(async (q) => {
+      const normal = normaliseRegion(region);
+      if (!normal) {
+        refuse(
+          'invalid-input',
+          `region: ${quote(region)} is not a holiday region; use a country code with an optional subdivision, such as US, US-IL, GB or DE-BY`,
+          'region',
+        );
+      }
+      const { settings, today } = await dayOf(q, ctx);
+      return {
+        region: normal,
+        items: nextHolidays({ ...settings, region: normal }, today.toString()),
+      };
     }),
   );
 }

@@ -175,6 +175,19 @@ export function addOpportunity(
         postingUrl,
         notes,
       });
+      if (input.appliedOn !== undefined) {
+        const date = isoDate('appliedOn', input.appliedOn).toString();
+        const type = kind === 'job' ? 'applied' : 'reached-out';
+        await q.insertEvent(ctx.accountId, {
+          opportunityId: id,
+          type,
+          date,
+          at: null,
+          until: null,
+          note: null,
+        });
+        await refreshCache(q, ctx.accountId, id, (await methodDayOf(q, ctx)).method);
+      }
       return viewOpportunity(q, ctx, id);
     }),
   );

@@ -54,6 +54,10 @@ export async function openSqliteStore(path: string): Promise<Store> {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
+    // SQLite's own lower() folds ASCII only, so searches missed 'Émile' for 'émile'; fold every letter.
+    sqlite.function('lower', { deterministic: true }, (text: unknown) =>
+      typeof text === 'string' ? text.toLowerCase() : text,
+    );
   } catch (error) {
     throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`, {
       cause: error,

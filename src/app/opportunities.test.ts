@@ -167,6 +167,21 @@ describe('addOpportunity', () => {
     expect(c.contact?.email).toBeNull();
   });
 
+  it('renaming a contact that other opportunities share gives this one a new contact', async () => {
+    app = await testApp({ now: '2026-11-23' });
+    const a = await addJob(app, { contact: { name: 'Jane Doe', email: 'jane@acme.example' } });
+    const b = await addJob(app, { title: 'Engineer', contact: { name: 'Jane Doe' } });
+    const edited = must(await editOpportunity(app.ctx, { id: b.id, contact: { name: 'Bob Roe' } }));
+    expect(edited.contact?.name).toBe('Bob Roe');
+    expect(must(await showOpportunity(app.ctx, a.id)).contact?.name).toBe('Jane Doe');
+    // A contact of one opportunity alone is renamed in place.
+    must(await editOpportunity(app.ctx, { id: b.id, contact: { name: 'Bobby Roe' } }));
+    expect(must(await listContacts(app.ctx)).items.map((c) => c.name)).toEqual([
+      'Bobby Roe',
+      'Jane Doe',
+    ]);
+  });
+
   it('reuses a contact whose name differs only in non-ASCII case', async () => {
     app = await testApp({ now: '2026-11-23' });
     const a = await addJob(app, { company: 'Żabka', contact: { name: 'Émile Łuk' } });

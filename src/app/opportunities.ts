@@ -257,7 +257,13 @@ export function editOpportunity(
           phone: pick(c.phone, o.contact?.phone),
           role: pick(c.role, o.contact?.role),
         };
-        if (o.contact && name !== null) {
+        // Renaming a person other opportunities share means this one now has someone else.
+        const someoneElse =
+          o.contact !== null &&
+          name !== null &&
+          name.toLowerCase() !== o.contact.name.toLowerCase() &&
+          (await q.contactUses(ctx.accountId, o.contact.id)) > 1;
+        if (o.contact && name !== null && !someoneElse) {
           await q.updateContact(ctx.accountId, o.contact.id, {
             name,
             email: optionalEmail('contact-email', merged.email),

@@ -251,8 +251,19 @@ export function queries(db: Db) {
           ]),
         );
       }
-      const rows = await query.orderBy('c.name').orderBy('c.id').execute();
+      const rows = await query.orderBy(sql`lower(c.name)`).orderBy('c.id').execute();
       return rows.map((r) => ({ ...r, opportunities: Number(r.opportunities ?? 0) }));
+    },
+
+    /** How many opportunities name this contact as their primary contact. */
+    async contactUses(accountId: number, contactId: number): Promise<number> {
+      const row = await db
+        .selectFrom('opportunities')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('account_id', '=', accountId)
+        .where('contact_id', '=', contactId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     async insertOpportunity(accountId: number, o: NewOpportunity): Promise<number> {

@@ -8,8 +8,9 @@ import { logEvent } from '../src/app/events.js';
 import { today } from '../src/app/today.js';
 import { DATABASE_FILE } from '../src/cli/wire.js';
 import { openSqliteStore } from '../src/store/store.js';
+import { initialJsGzipBytes, loadToday, startServer } from './api.js';
 import { buildDataset } from './dataset.js';
-import { quantile, report, timeRuns } from './stats.js';
+import { type Line, quantile, report, timeRuns } from './stats.js';
 
 const OPPORTUNITIES = Number(process.env.BENCH_OPPORTUNITIES ?? 10_000);
 const EVENTS_PER = 10;
@@ -34,7 +35,7 @@ try {
   );
   console.log('');
 
-  const lines = [];
+  const lines: Line[] = [];
   const todayTimes = await timeRuns(50, 5, () => today(ctx));
   lines.push({
     name: 'today use case (in process)',
@@ -99,6 +100,34 @@ try {
     name: 'node -e 0 (the floor of any process)',
     median: quantile(nodeAlone, 0.5),
     p95: quantile(nodeAlone, 0.95),
+  });
+
+  const server = await startServer(dir, 4610, TODAY);
+  try {
+    await loadToday(4610, 200, 3); // warm-up
+    const load = await loadToday(4610, 500, 15);
+    console.log(
+      `GET /api/today under load: ${load.requests} requests at ${load.rate.toFixed(0)}/s, ${load.errors} errors, ${load.non2xx} non-2xx`,
+    );
+    lines.push({ name: 'GET /api/today at 500 requests/s, p50', median: load.p50, p95: load.p50 });
+    lines.push({
+      name: 'GET /api/today at 500 requests/s, p99',
+      median: load.p99,
+      p95: load.p99,
+      target: 25,
+    });
+    if (load.errors > 0 || load.non2xx > 0) process.exitCode = 1;
+  } finally {
+    server.kill('SIGTERM');
+  }
+  const js = initialJsGzipBytes();
+  console.log(`web app start page loads ${js.files.join(', ')}`);
+  lines.push({
+    name: 'initial JS of the Today page, gzip',
+    median: js.bytes / 1024,
+    p95: js.bytes / 1024,
+    target: 250,
+    unit: 'KB',
   });
 
   for (const line of lines) console.log(report(line));

@@ -3,7 +3,8 @@
 import { chmod, rm } from 'node:fs/promises';
 import { build } from 'esbuild';
 
-await rm('dist', { recursive: true, force: true });
+// Only the command line's own output: dist/web is the web app's build (Vite).
+await rm('dist/cli', { recursive: true, force: true });
 await build({
   entryPoints: ['src/cli/main.ts'],
   outdir: 'dist/cli',

@@ -167,6 +167,24 @@ export function logEvent(ctx: AppContext, input: LogInput): Promise<Result<Logge
   );
 }
 
+/** The version of an opportunity an edit was made on; a different current version refuses it. */
+async function checkVersion(
+  q: Queries,
+  accountId: number,
+  opportunityId: number,
+  version: number | undefined,
+): Promise<void> {
+  if (version === undefined) return;
+  const o = await q.opportunity(accountId, opportunityId);
+  if (o && o.version !== version) {
+    refuse(
+      'stale-version',
+      `opportunity ${o.id} changed since version ${version} (now ${o.version}); reload it and edit again`,
+      'version',
+    );
+  }
+}
+
 async function findEvent(q: Queries, accountId: number, id: string): Promise<EventRecord> {
   const n = idNumber(id);
   const found = n === undefined ? undefined : await q.event(accountId, n);
@@ -182,11 +200,16 @@ async function findEvent(q: Queries, accountId: number, id: string): Promise<Eve
 /** Corrects a logged event; the plan is recomputed from the corrected timeline. */
 export function editEvent(
   ctx: AppContext,
-  input: EventInput & { readonly event: string },
+  input: EventInput & {
+    readonly event: string;
+    /** The version of the event's opportunity the edit was made on. */
+    readonly version?: number | undefined;
+  },
 ): Promise<Result<Logged>> {
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const old = await findEvent(q, ctx.accountId, input.event);
+      await checkVersion(q, ctx.accountId, old.opportunityId, input.version);
       const day = await methodDayOf(q, ctx);
       const fields = eventFields(input, day, old);
       await q.updateEvent(ctx.accountId, old.id, { ...fields, opportunityId: old.opportunityId });
@@ -202,11 +225,16 @@ export function editEvent(
   );
 }
 
-/** Removes a logged event; the plan is recomputed without it. */
-export function deleteEvent(ctx: AppContext, id: string): Promise<Result<Logged>> {
+/** Removes a logged event; the plan is recomputed without it. `version`: that of the event's opportunity the deletion was decided on. */
+export function deleteEvent(
+  ctx: AppContext,
+  id: string,
+  version?: number | undefined,
+): Promise<Result<Logged>> {
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const old = await findEvent(q, ctx.accountId, id);
+      await checkVersion(q, ctx.accountId, old.opportunityId, version);
       const { method } = await methodDayOf(q, ctx);
       await q.deleteEvent(ctx.accountId, old.id);
       await refreshCache(q, ctx.accountId, old.opportunityId, method);

@@ -249,6 +249,15 @@ export function buildProgram(
     );
 
   program
+    .command('serve')
+    .description('open the web app: serves it and its API on this computer until Ctrl+C')
+    .option('--host <address>', 'the address to listen on (default: 127.0.0.1, this computer only)')
+    .option('--port <n>', 'the port to listen on, 0 for any free one (default: 4545)')
+    .action(
+      handle(async (cmd) => (await import('./commands/serve.js')).serve(run(cmd), cmd.opts())),
+    );
+
+  program
     .command('replan')
     .description(
       'recompute the next steps of every opportunity from its timeline (repairs the cache)',

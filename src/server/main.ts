@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { hostname, networkInterfaces } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { UsageError } from '../cli/usage-error.js';
+import { type GlobalOptions, openApp } from '../cli/wire.js';
+import { buildServer } from './build-server.js';
+
+export const DEFAULT_HOST = '127.0.0.1';
+export const DEFAULT_PORT = 4545;
+
+export interface ServeOptions extends GlobalOptions {
+  /** The address to listen on: loopback unless told otherwise. */
+  readonly host?: string | undefined;
+  /** 0 takes any free port. */
+  readonly port?: string | number | undefined;
+}
+
+export interface RunningServer {
+  /** Where it answers, e.g. http://127.0.0.1:4545 */
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+function portOf(value: string | number | undefined): number {
+  if (value === undefined) return DEFAULT_PORT;
+  const text = String(value).trim();
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 0 && port <= 65535)) {
+    throw new UsageError(
+      `--port: ${JSON.stringify(String(value))} is not a port; use a whole number from 1 to 65535`,
+    );
+  }
+  return port;
+}
+
+const LOOPBACK = /^(?:localhost|127(?:\.\d{1,3}){3}|::1|\[::1\])$/i;
+const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
+
+/** A host as it stands in a URL or a Host header: IPv6 addresses in brackets. */
+const urlHost = (host: string) =>
+  host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+
+/** The Host values browsers send for this server: the names it is reached by, with the port. */
+export function hostsFor(host: string, port: number): string[] {
+  const names = new Set([host]);
+  if (LOOPBACK.test(host) || WILDCARD.has(host)) {
+    for (const name of ['localhost', '127.0.0.1', '::1']) names.add(name);
+  }
+  // Listening on every interface: reachable by each of their addresses and by the machine's name.
+  if (WILDCARD.has(host)) {
+    names.add(hostname());
+    for (const a of Object.values(networkInterfaces()).flat()) if (a) names.add(a.address);
+  }
+  return [...names].flatMap((name) => {
+    const withPort = `${urlHost(name)}:${port}`;
+    // Browsers leave the default port out of Host and Origin.
+    return port === 80 ? [withPort, urlHost(name)] : [withPort];
+  });
+}
+
+/** `dist/web` of the package this code runs from, the source tree or the built bundle alike. */
+export function defaultWebRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
+  return join(dir, 'dist', 'web');
+}
+
+function listenError(error: unknown, host: string, port: number): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'EADDRINUSE') {
+    return new UsageError(
+      `--port: ${port} is already in use on ${host}; stop what uses it or choose another port with --port`,
+    );
+  }
+  if (code === 'EACCES') {
+    return new UsageError(
+      `--port: not allowed to listen on port ${port}; choose one from 1024 to 65535`,
+    );
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' || code === 'EAI_AGAIN') {
+    return new UsageError(
+      `--host: cannot listen on ${JSON.stringify(host)}: not an address of this machine; the default is ${DEFAULT_HOST}`,
+    );
+  }
+  return error instanceof Error ? error : new Error(String(error));
+}
+
+/**
+ * `justenough serve`: opens the store, the account and the clock as the
+ * command line does (--data, --now, $JUSTENOUGH_NOW ...), and listens.
+ */
+export async function startServer(
+  options: ServeOptions,
+  env: NodeJS.ProcessEnv,
+): Promise<RunningServer> {
+  const host = (options.host ?? DEFAULT_HOST).trim();
+  const port = portOf(options.port);
+  const ctx = await openApp(options, env);
+  // Filled once listening: with port 0 the port is known only then.
+  const allowedHosts: string[] = [];
+  const app = buildServer({ ctx, webRoot: defaultWebRoot(), allowedHosts, logger: true });
+  app.addHook('onClose', () => ctx.store.close());
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw listenError(error, host, port);
+  }
+  const actual = (app.server.address() as AddressInfo).port;
+  allowedHosts.push(...hostsFor(host, actual));
+  return { url: `http://${urlHost(host)}:${actual}`, close: () => app.close() };
+}

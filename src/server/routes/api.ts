@@ -1,0 +1,50 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { FastifyBaseLogger, FastifyInstance, FastifyReply, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { ZodType } from 'zod';
+import { ETAG, Problem } from '../schemas.js';
+
+/** The server as route modules see it: request types come from the zod schemas. */
+export type Api = FastifyInstance<
+  RawServerDefault,
+  IncomingMessage,
+  ServerResponse,
+  FastifyBaseLogger,
+  ZodTypeProvider
+>;
+
+const PROBLEM = {
+  description: 'a problem (RFC 9457): the request field at fault and why',
+  content: { 'application/problem+json': { schema: Problem } },
+};
+
+/** A route's answers for the OpenAPI document: its own, and a problem for any 4xx. */
+export function answers<S extends Record<number, ZodType>>(ok: S): S & { '4xx': typeof PROBLEM } {
+  return { ...ok, '4xx': PROBLEM };
+}
+
+/** An opportunity's answer carries its version as the ETag, for a later If-Match. */
+export function tagged<T extends { readonly version: number }>(reply: FastifyReply, view: T): T {
+  reply.header('etag', `"${view.version}"`);
+  return view;
+}
+
+/** A new opportunity: 201, where to find it, and its version. */
+export function created<T extends { readonly id: string; readonly version: number }>(
+  reply: FastifyReply,
+  view: T,
+): T {
+  reply.code(201).header('location', `/api/opportunities/${view.id}`);
+  return tagged(reply, view);
+}
+
+/** Deleted: 204, no body. */
+export function deleted(reply: FastifyReply, _deleted: unknown): FastifyReply {
+  return reply.code(204).send();
+}
+
+/** The version an If-Match names; none for `*` or no header (the schema refused any other form). */
+export function versionOf(ifMatch: string | undefined): number | undefined {
+  const tag = ifMatch === undefined ? undefined : ETAG.exec(ifMatch)?.[1];
+  return tag === undefined ? undefined : Number(tag);
+}

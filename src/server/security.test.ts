@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  ACME,
+  expectProblem,
+  ORIGIN,
+  type TestServer,
+  testServer,
+} from './test-support/test-server.js';
+
+let server: TestServer;
+beforeEach(async () => {
+  server = await testServer();
+  // Opportunity 1 with its "applied" event 1.
+  await server.json('POST', '/api/opportunities', ACME);
+});
+afterEach(() => server.close());
+
+interface Request {
+  readonly method: 'GET' | 'POST' | 'PATCH' | 'DELETE';
+  readonly url: string;
+  readonly body?: object;
+}
+const request = (method: Request['method'], url: string, body?: object): Request =>
+  body === undefined ? { method, url } : { method, url, body };
+
+const WRITES: readonly Request[] = [
+  request('POST', '/api/opportunities', ACME),
+  request('PATCH', '/api/opportunities/1', { title: 'Changed' }),
+  request('DELETE', '/api/opportunities/1'),
+  request('POST', '/api/opportunities/1/events', { type: 'voicemail' }),
+  request('PATCH', '/api/events/1', { type: 'reached-out' }),
+  request('DELETE', '/api/events/1'),
+  request('PATCH', '/api/settings', { name: 'Changed' }),
+];
+
+const READS: readonly Request[] = [
+  request('GET', '/api/today'),
+  request('GET', '/api/holding'),
+  request('GET', '/api/opportunities'),
+  request('GET', '/api/opportunities/1'),
+  request('GET', '/api/contacts'),
+  request('GET', '/api/settings'),
+  request('GET', '/api/holidays?region=US'),
+  request('GET', '/api/openapi.json'),
+  request('GET', '/'),
+];
+
+describe('the Host check (DNS rebinding)', () => {
+  it.each([...READS, ...WRITES])(
+    '$method $url answers 421 for a foreign Host and writes nothing',
+    async ({ method, url, body }) => {
+      const before = await server.snapshot();
+      for (const host of ['evil.example', 'evil.example:4545', '127.0.0.1:4546', '127.0.0.1', '']) {
+        expectProblem(await server.call(method, url, body, { host }), 421, 'host');
+      }
+      expect(await server.snapshot()).toEqual(before);
+    },
+  );
+
+  it('takes any of its own names, in any case', async () => {
+    for (const host of ['127.0.0.1:4545', 'localhost:4545', 'LOCALHOST:4545']) {
+      expect((await server.call('GET', '/api/today', undefined, { host })).statusCode).toBe(200);
+    }
+  });
+});
+
+describe('the Origin check (other web pages)', () => {
+  const FOREIGN = [
+    'http://evil.example',
+    'null',
+    'https://127.0.0.1:4545',
+    'http://127.0.0.1:4546',
+    'http://127.0.0.1:4545.evil.example',
+  ];
+
+  it.each(WRITES)(
+    '$method $url answers 403 for a foreign Origin and writes nothing',
+    async ({ method, url, body }) => {
+      const before = await server.snapshot();
+      for (const origin of FOREIGN) {
+        expectProblem(await server.call(method, url, body, { origin }), 403, 'origin');
+      }
+      expect(await server.snapshot()).toEqual(before);
+    },
+  );
+
+  it.each(WRITES)('$method $url is taken from its own Origin', async ({ method, url, body }) => {
+    const res = await server.call(method, url, body, { origin: ORIGIN });
+    expect(res.statusCode, res.body).toBeLessThan(300);
+  });
+
+  it('takes the other loopback name as Origin when it is an allowed Host', async () => {
+    const res = await server.call(
+      'PATCH',
+      '/api/settings',
+      { name: 'Sam' },
+      { origin: 'http://localhost:4545' },
+    );
+    expect(res.statusCode).toBe(200);
+  });
+
+  it.each(READS)(
+    '$method $url still answers a foreign Origin (the browser keeps the answer from it)',
+    async ({ method, url }) => {
+      const res = await server.call(method, url, undefined, { origin: 'http://evil.example' });
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    },
+  );
+});
+
+describe('headers', () => {
+  it('sends the hardening headers on JSON, problems and HTML alike', async () => {
+    const answers = [
+      await server.call('GET', '/api/today'),
+      await server.call('GET', '/api/opportunities/99'),
+      await server.call('GET', '/api/today', undefined, { host: 'evil.example' }),
+      await server.call('GET', '/'),
+    ];
+    for (const res of answers) {
+      expect(res.headers).toMatchObject({
+        'x-content-type-options': 'nosniff',
+        'referrer-policy': 'no-referrer',
+        'x-frame-options': 'DENY',
+        'content-security-policy':
+          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+      });
+    }
+  });
+
+  it('keeps API answers out of every cache', async () => {
+    expect((await server.call('GET', '/api/today')).headers['cache-control']).toBe('no-store');
+  });
+});
+
+describe('hostile text', () => {
+  const SCRIPT = '<script>alert(1)</script>';
+  const NOTE = `</script><img src=x onerror=alert(1)>\n"quoted" & 'single'`;
+
+  it('round-trips as JSON text, never as markup', async () => {
+    const added = await server.json('POST', '/api/opportunities', {
+      kind: 'job',
+      company: SCRIPT,
+      title: `"><svg onload=alert(1)>`,
+      contact: { name: SCRIPT },
+      notes: NOTE,
+    });
+    const res = await server.call('GET', `/api/opportunities/${added.id}`);
+    expect(res.headers['content-type']).toMatch(/^application\/json/);
+    expect(res.json()).toMatchObject({
+      company: SCRIPT,
+      title: `"><svg onload=alert(1)>`,
+      contact: { name: SCRIPT },
+      notes: NOTE,
+    });
+    const list = await server.json('GET', '/api/opportunities?search=%3Cscript%3E');
+    expect(list.items.map((o: { company: string }) => o.company)).toEqual([SCRIPT]);
+    const today = await server.json('GET', '/api/contacts');
+    expect(today.items.map((c: { name: string }) => c.name)).toContain(SCRIPT);
+  });
+
+  it('comes back in a problem as JSON text too', async () => {
+    const res = await server.call('POST', '/api/opportunities', { ...ACME, postingUrl: SCRIPT });
+    const problem = expectProblem(res, 422, 'postingUrl');
+    expect(problem.detail).toContain(SCRIPT);
+    const missing = await server.call('GET', `/api/${encodeURIComponent(SCRIPT)}`);
+    expectProblem(missing, 404);
+  });
+});

@@ -1,0 +1,53 @@
+import type { FastifyInstance } from 'fastify';
+import { HttpProblem } from './problem.js';
+
+// Any web page the user visits can send requests to a server on their machine.
+// The Host check stops DNS rebinding (a foreign name pointing at 127.0.0.1); the
+// Origin check stops other pages from changing data. No CORS headers are sent,
+// so other pages cannot read the answers either.
+
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+const HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'content-security-policy':
+    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+};
+
+/** Whether a request path is the JSON API's. */
+export const isApi = (url: string): boolean => url === '/api' || /^\/api[/?]/.test(url);
+
+/**
+ * Refuses requests for another Host (421) and state-changing requests from a
+ * foreign Origin (403). `allowedHosts` ("127.0.0.1:4545") is read at every
+ * request: a server started on port 0 learns its port only once listening.
+ */
+export function guard(app: FastifyInstance, allowedHosts: readonly string[]): void {
+  const allowed = (host: string) => allowedHosts.some((h) => h.toLowerCase() === host);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.headers(HEADERS);
+    // Personal data: never kept in a cache.
+    if (isApi(request.url)) reply.header('cache-control', 'no-store');
+    const host = (request.headers.host ?? '').toLowerCase();
+    if (!allowed(host)) {
+      throw new HttpProblem(
+        421,
+        `Host ${JSON.stringify(host)} is not this server's; open http://${allowedHosts[0] ?? '127.0.0.1'}/`,
+        'host',
+      );
+    }
+    const origin = request.headers.origin;
+    if (STATE_CHANGING.has(request.method) && origin !== undefined) {
+      const from = origin.toLowerCase();
+      if (!from.startsWith('http://') || !allowed(from.slice('http://'.length))) {
+        throw new HttpProblem(
+          403,
+          `Origin ${JSON.stringify(origin)} may not change data here; only this server's own pages may`,
+          'origin',
+        );
+      }
+    }
+  });
+}

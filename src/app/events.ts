@@ -8,7 +8,7 @@ import type { Day } from './account.js';
 import { refreshCache, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
 import { methodDayOf } from './method-settings.js';
-import { findOpportunity, viewOpportunity } from './opportunities.js';
+import { checkVersion, findOpportunity, viewOpportunity } from './opportunities.js';
 import { attempt, type Result, refuse } from './result.js';
 import { eventType, idNumber, isoDate, optionalNote, quote } from './validate.js';
 import { type EventView, eventView, type OpportunityView, stepLabel } from './views.js';
@@ -167,22 +167,14 @@ export function logEvent(ctx: AppContext, input: LogInput): Promise<Result<Logge
   );
 }
 
-/** The version of an opportunity an edit was made on; a different current version refuses it. */
-async function checkVersion(
+async function checkOpportunityVersion(
   q: Queries,
   accountId: number,
   opportunityId: number,
   version: number | undefined,
 ): Promise<void> {
-  if (version === undefined) return;
-  const o = await q.opportunity(accountId, opportunityId);
-  if (o && o.version !== version) {
-    refuse(
-      'stale-version',
-      `opportunity ${o.id} changed since version ${version} (now ${o.version}); reload it and edit again`,
-      'version',
-    );
-  }
+  const o = version === undefined ? undefined : await q.opportunity(accountId, opportunityId);
+  if (o) checkVersion(o, version);
 }
 
 async function findEvent(q: Queries, accountId: number, id: string): Promise<EventRecord> {
@@ -209,7 +201,7 @@ export function editEvent(
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const old = await findEvent(q, ctx.accountId, input.event);
-      await checkVersion(q, ctx.accountId, old.opportunityId, input.version);
+      await checkOpportunityVersion(q, ctx.accountId, old.opportunityId, input.version);
       const day = await methodDayOf(q, ctx);
       const fields = eventFields(input, day, old);
       await q.updateEvent(ctx.accountId, old.id, { ...fields, opportunityId: old.opportunityId });
@@ -234,7 +226,7 @@ export function deleteEvent(
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const old = await findEvent(q, ctx.accountId, id);
-      await checkVersion(q, ctx.accountId, old.opportunityId, version);
+      await checkOpportunityVersion(q, ctx.accountId, old.opportunityId, version);
       const { method } = await methodDayOf(q, ctx);
       await q.deleteEvent(ctx.accountId, old.id);
       await refreshCache(q, ctx.accountId, old.opportunityId, method);

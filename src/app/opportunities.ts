@@ -71,6 +71,17 @@ export async function findOpportunity(
   return found;
 }
 
+/** Refuses an edit made on another version of the opportunity than the current one. */
+export function checkVersion(o: OpportunityRecord, version: number | undefined): void {
+  if (version !== undefined && version !== o.version) {
+    refuse(
+      'stale-version',
+      `opportunity ${o.id} changed since version ${version} (now ${o.version}); reload it and edit again`,
+      'version',
+    );
+  }
+}
+
 /** An opportunity as of today: the plan comes from its full timeline. */
 export async function viewOpportunity(
   q: Queries,
@@ -220,13 +231,7 @@ export function editOpportunity(
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const o = await findOpportunity(q, ctx.accountId, input.id);
-      if (input.version !== undefined && input.version !== o.version) {
-        refuse(
-          'stale-version',
-          `opportunity ${o.id} changed since version ${input.version} (now ${o.version}); reload it and edit again`,
-          'version',
-        );
-      }
+      checkVersion(o, input.version);
       const company =
         input.company === undefined
           ? o.company
@@ -288,11 +293,16 @@ export function editOpportunity(
   );
 }
 
-/** Deletes an opportunity and its whole timeline. */
-export function deleteOpportunity(ctx: AppContext, id: string): Promise<Result<{ id: string }>> {
+/** Deletes an opportunity and its whole timeline; `version`: the one the deletion was decided on. */
+export function deleteOpportunity(
+  ctx: AppContext,
+  id: string,
+  version?: number | undefined,
+): Promise<Result<{ id: string }>> {
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const o = await findOpportunity(q, ctx.accountId, id);
+      checkVersion(o, version);
       await q.deleteOpportunity(ctx.accountId, o.id);
       return { id: String(o.id) };
     }),

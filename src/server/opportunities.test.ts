@@ -286,6 +286,20 @@ describe('DELETE /api/opportunities/:id', () => {
   it('answers 404 for an unknown id', async () => {
     expectProblem(await server.call('DELETE', '/api/opportunities/5'), 404, 'id');
   });
+
+  it('answers 412 for a stale If-Match and deletes nothing', async () => {
+    const added = await server.json('POST', '/api/opportunities', ACME);
+    await server.json('POST', `/api/opportunities/${added.id}/events`, { type: 'applied' });
+    const before = await server.snapshot();
+    expectProblem(
+      await server.call('DELETE', `/api/opportunities/${added.id}`, undefined, {
+        'if-match': `"${added.version}"`,
+      }),
+      412,
+      'if-match',
+    );
+    expect(await server.snapshot()).toEqual(before);
+  });
 });
 
 describe('GET /api/contacts', () => {

@@ -86,9 +86,14 @@ export function opportunityRoutes(app: Api, ctx: AppContext): void {
       schema: {
         summary: 'delete an opportunity and its whole timeline',
         params: IdParams,
+        headers: IfMatchHeaders,
         response: answers({ 204: NoContent }),
       },
     },
-    async (req, reply) => deleted(reply, unwrap(await deleteOpportunity(ctx, req.params.id))),
+    async (req, reply) =>
+      deleted(
+        reply,
+        unwrap(await deleteOpportunity(ctx, req.params.id, versionOf(req.headers['if-match']))),
+      ),
   );
 }

@@ -40,6 +40,8 @@ export interface TodayView {
   readonly upcoming: readonly TodayItem[];
   /** Interviews and meetings still to come, today included. */
   readonly interviews: readonly InterviewItem[];
+  /** The playbook's number of follow-ups, to show where each stands ("2 of 3"). */
+  readonly maxFollowUps: number;
 }
 
 function interviewItem(i: InterviewRecord): InterviewItem {
@@ -102,6 +104,7 @@ export async function today(ctx: AppContext): Promise<TodayView> {
             i.at === null || Temporal.Instant.compare(Temporal.Instant.from(i.at), nowInstant) >= 0,
         )
         .map(interviewItem),
+      maxFollowUps,
     };
   });
 }

@@ -96,7 +96,8 @@ function todayCard(io: Io, item: TodayItem, date: string, maxFollowUps: number):
 }
 
 /** The today list: interviews, overdue, due today, coming up; scripts under each step due. */
-export function renderToday(io: Io, view: TodayView, maxFollowUps: number): string {
+export function renderToday(io: Io, view: TodayView): string {
+  const { maxFollowUps } = view;
   const { bold, dim, red, green } = io.color;
   const out: string[] = [bold(`Today, ${dayInWords(view.date)}`)];
   if (view.interviews.length > 0) {

@@ -1,4 +1,3 @@
-import { playbookOf } from '../../app/account.js';
 import { holding as holdingList } from '../../app/holding.js';
 import { today as todayList } from '../../app/today.js';
 import { renderHolding, renderToday } from '../render.js';
@@ -12,8 +11,7 @@ export function today(run: Run): Promise<number> {
       run.io.stdout(JSON.stringify(view, null, 2));
       return 0;
     }
-    const max = playbookOf(await ctx.store.read((q) => q.settings(ctx.accountId))).maxFollowUps;
-    let text = renderToday(run.io, view, max);
+    let text = renderToday(run.io, view);
     if (view.items.length === 0 && view.upcoming.length === 0 && view.interviews.length === 0) {
       text += `\n\n${run.io.color.dim(
         'To start: justenough add job --company "Acme" --title "Data Analyst" --contact "Jane Doe", then justenough log <id> applied.',

@@ -1,14 +1,8 @@
-import { playbookOf } from '../../app/account.js';
 import type { AppContext } from '../../app/context.js';
 import { holding } from '../../app/holding.js';
 import { today } from '../../app/today.js';
 import { Holding, Today } from '../schemas.js';
 import { type Api, answers } from './api.js';
-
-// The web app draws the follow-up dots from this, as the command line does.
-async function maxFollowUps(ctx: AppContext): Promise<number> {
-  return playbookOf(await ctx.store.read((q) => q.settings(ctx.accountId))).maxFollowUps;
-}
 
 export function todayRoutes(app: Api, ctx: AppContext): void {
   app.get(
@@ -19,7 +13,7 @@ export function todayRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 200: Today }),
       },
     },
-    async () => ({ ...(await today(ctx)), maxFollowUps: await maxFollowUps(ctx) }),
+    () => today(ctx),
   );
 
   app.get(

@@ -1,0 +1,161 @@
+// Every page with a realistic job search: no serious or critical accessibility
+// violation (axe-core, light mode), screenshots at desktop and phone width for
+// the README, and the weight of the JavaScript the Today page loads.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  describeViolations,
+  launch,
+  openPage,
+  RUN_BROWSER_TESTS,
+  type Session,
+  seriousViolations,
+} from './support/browser.js';
+import { DESKTOP, PHONE, settle, shoot } from './support/screens.js';
+import { SAMPLE_TODAY, seedSample } from './support/seed.js';
+import { type RunningServer, startServer, tempDataDir, WEB_INDEX } from './support/server.js';
+
+/** The budget of the JavaScript of the first page, gzipped. */
+const TODAY_JS_BUDGET = 250 * 1024;
+
+describe.skipIf(!RUN_BROWSER_TESTS)('every page', { timeout: 240_000 }, () => {
+  const data = tempDataDir();
+  let server: RunningServer;
+  let browser: Session;
+  let ids: Record<string, string>;
+
+  beforeAll(async () => {
+    server = await startServer(data.dir, SAMPLE_TODAY);
+    ids = await seedSample(server);
+    browser = await launch({ colorScheme: 'light' });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+    data.remove();
+  });
+
+  const pages = () =>
+    [
+      { name: 'today', path: '/', heading: 'Today' },
+      { name: 'pipeline', path: '/pipeline', heading: 'Pipeline' },
+      { name: 'pipeline-list', path: '/pipeline?view=list', heading: 'Pipeline' },
+      {
+        name: 'opportunity',
+        path: `/opportunities/${ids['Acme Analytics']}`,
+        heading: 'Data Analyst at Acme Analytics',
+      },
+      {
+        name: 'opportunity-interview',
+        path: `/opportunities/${ids.Initech}`,
+        heading: 'BI Developer at Initech',
+      },
+      { name: 'new-opportunity', path: '/opportunities/new', heading: 'New opportunity' },
+      { name: 'contacts', path: '/contacts', heading: 'Contacts' },
+      { name: 'holding', path: '/holding', heading: 'Holding file' },
+      { name: 'settings', path: '/settings', heading: 'Settings' },
+      { name: 'method', path: '/method', heading: 'The 3X3 method' },
+    ] as const;
+
+  it('has no serious or critical accessibility violation, at desktop and phone width', async () => {
+    const page = await openPage(browser, `${server.url}/`);
+    const found: string[] = [];
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      for (const p of pages()) {
+        await page.goto(`${server.url}${p.path}`);
+        await expect
+          .poll(() => page.getByRole('heading', { level: 1, name: p.heading }).isVisible())
+          .toBe(true);
+        await settle(page);
+        const violations = await seriousViolations(page);
+        if (violations.length)
+          found.push(`${p.path} at ${size.width}px:\n${describeViolations(violations)}`);
+      }
+    }
+    // The dialogs too: the keys, scheduling an interview, closing with a reason.
+    await page.setViewportSize(DESKTOP);
+    await page.goto(`${server.url}/`);
+    await settle(page);
+    await page.keyboard.press('Shift+?');
+    await page.getByRole('dialog').waitFor();
+    const keys = await seriousViolations(page);
+    if (keys.length) found.push(`keys dialog:\n${describeViolations(keys)}`);
+    await page.goto(`${server.url}/opportunities/${ids['Acme Analytics']}`);
+    await page.getByRole('button', { name: 'Schedule an interview' }).click();
+    await page.getByRole('dialog').waitFor();
+    await settle(page);
+    const schedule = await seriousViolations(page);
+    if (schedule.length) found.push(`schedule dialog:\n${describeViolations(schedule)}`);
+    expect(found.join('\n\n')).toBe('');
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('takes a screenshot of every page at desktop and phone width', async () => {
+    const page = await openPage(browser, `${server.url}/`);
+    for (const [size, label] of [
+      [DESKTOP, 'desktop'],
+      [PHONE, 'phone'],
+    ] as const) {
+      await page.setViewportSize(size);
+      for (const p of pages()) {
+        await page.goto(`${server.url}${p.path}`);
+        await expect
+          .poll(() => page.getByRole('heading', { level: 1, name: p.heading }).isVisible())
+          .toBe(true);
+        await shoot(page, p.name, label);
+      }
+    }
+    expect(page.problems).toEqual([]);
+    await page.close();
+  });
+
+  it('follows the system in dark mode', async () => {
+    const dark = await launch({ colorScheme: 'dark' });
+    try {
+      const page = await openPage(dark, `${server.url}/`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1, name: 'Today' }).isVisible())
+        .toBe(true);
+      expect(await page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+      await shoot(page, 'today-dark', 'desktop');
+      await page.goto(`${server.url}/pipeline`);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1, name: 'Pipeline' }).isVisible())
+        .toBe(true);
+      await shoot(page, 'pipeline-dark', 'desktop');
+      expect(page.problems).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
+
+  it(`loads less than ${TODAY_JS_BUDGET / 1024} KB of gzipped JavaScript for Today`, async () => {
+    const page = await browser.context.newPage();
+    const scripts = new Set<string>();
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (url.pathname.endsWith('.js')) scripts.add(url.pathname);
+    });
+    await page.goto(`${server.url}/`);
+    await expect.poll(() => page.locator('article.call-card').count()).toBeGreaterThan(0);
+    await settle(page);
+    const root = join(WEB_INDEX, '..');
+    let total = 0;
+    for (const path of scripts) total += gzipSync(readFileSync(join(root, path))).length;
+    console.info(
+      `Today loads ${scripts.size} JavaScript files, ${(total / 1024).toFixed(1)} KB gzipped (budget ${TODAY_JS_BUDGET / 1024} KB)`,
+    );
+    expect(total).toBeLessThan(TODAY_JS_BUDGET);
+    // The other pages are split off: none of their code came with Today.
+    const names = [...scripts].join(' ');
+    for (const lazy of ['pipeline', 'opportunity', 'settings', 'contacts', 'holding', 'method']) {
+      expect(names).not.toMatch(new RegExp(`/${lazy}-`));
+    }
+    await page.close();
+  });
+});

@@ -1,0 +1,112 @@
+// Debian's Chromium driven by playwright-core. Locally the browser tests are
+// skipped when Chromium is missing; in CI they run and fail instead.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Whether the browser tests run: always in CI (a missing browser fails them there). */
+export const RUN_BROWSER_TESTS = existsSync(CHROMIUM) || Boolean(process.env.CI);
+
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export interface Session {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A browser on a fresh profile; closing it removes the profile. */
+export async function launch(
+  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+): Promise<Session> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is missing at ${CHROMIUM}: install it with apt-get install -y chromium`,
+    );
+  }
+  const profile = mkdtempSync(join(tmpdir(), 'justenough-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ARGS,
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    locale: 'en-GB',
+    timezoneId: 'America/Chicago',
+    colorScheme: options.colorScheme ?? 'light',
+    reducedMotion: 'reduce',
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A new page that fails the test on any uncaught page error or dialog. */
+export async function openPage(
+  session: Session,
+  url: string,
+): Promise<Page & { problems: string[] }> {
+  const page = (await session.context.newPage()) as Page & { problems: string[] };
+  page.problems = [];
+  page.on('pageerror', (error) => page.problems.push(`page error: ${error.message}`));
+  page.on('dialog', async (dialog) => {
+    page.problems.push(`dialog: ${dialog.type()} ${dialog.message()}`);
+    await dialog.dismiss();
+  });
+  await page.goto(url);
+  return page;
+}
+
+const require = createRequire(import.meta.url);
+const AXE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { target: unknown; html: string; failureSummary?: string }[];
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // The server's Content-Security-Policy rightly refuses inline scripts, so
+  // page.addScriptTag cannot add axe; evaluating through the DevTools protocol can.
+  await page.evaluate(AXE);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      globalThis as unknown as { axe: { run: () => Promise<{ violations: unknown[] }> } }
+    ).axe;
+    const result = await axe.run();
+    return result.violations as AxeViolation[];
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** A violation list in words, for an assertion message. */
+export function describeViolations(violations: readonly AxeViolation[]): string {
+  return violations
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.help}\n${v.nodes
+          .slice(0, 5)
+          .map((n) => `  ${JSON.stringify(n.target)} ${n.failureSummary ?? ''}`)
+          .join('\n')}`,
+    )
+    .join('\n');
+}
+
+export type { Browser, Page };

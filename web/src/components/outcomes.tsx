@@ -1,0 +1,186 @@
+// One click per outcome; "they asked me to call back on..." opens a date field.
+import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
+import {
+  IconCalendarEvent,
+  IconMail,
+  IconMessageCircle,
+  IconPencil,
+  IconPhoneCheck,
+  IconPhoneOff,
+  IconRecordMail,
+} from '@tabler/icons-react';
+import { type ReactNode, useState } from 'react';
+import { addDays } from '../dates.js';
+
+/** What a click logs: an event type, and for some a note or a date. */
+export interface Outcome {
+  readonly key: string;
+  readonly label: string;
+  readonly type: string;
+  readonly note?: string;
+  readonly icon: ReactNode;
+  /** The keyboard shortcut, if any. */
+  readonly hotkey?: 'v' | 't' | 'n';
+}
+
+const ICON = 16;
+
+const ATTEMPTS: readonly Outcome[] = [
+  {
+    key: 'voicemail',
+    label: 'Left voicemail',
+    type: 'voicemail',
+    icon: <IconRecordMail size={ICON} />,
+    hotkey: 'v',
+  },
+  {
+    key: 'no-answer',
+    label: 'No answer',
+    type: 'no-answer',
+    icon: <IconPhoneOff size={ICON} />,
+    hotkey: 'n',
+  },
+  {
+    key: 'talked',
+    label: 'Talked',
+    type: 'talked',
+    icon: <IconPhoneCheck size={ICON} />,
+    hotkey: 't',
+  },
+  { key: 'reply', label: 'They replied', type: 'reply', icon: <IconMessageCircle size={ICON} /> },
+  { key: 'email', label: 'Sent e-mail', type: 'email', icon: <IconMail size={ICON} /> },
+];
+
+const THANK_YOU_CALL: readonly Outcome[] = [
+  {
+    key: 'call-done',
+    label: 'Call done',
+    type: 'thank-you-call',
+    icon: <IconPhoneCheck size={ICON} />,
+    hotkey: 't',
+  },
+  {
+    key: 'call-voicemail',
+    label: 'Left voicemail',
+    type: 'thank-you-call',
+    note: 'Left a voicemail',
+    icon: <IconRecordMail size={ICON} />,
+    hotkey: 'v',
+  },
+];
+
+const THANK_YOU_NOTE: readonly Outcome[] = [
+  {
+    key: 'note-sent',
+    label: 'Note sent',
+    type: 'thank-you-note',
+    icon: <IconPencil size={ICON} />,
+  },
+];
+
+/** The outcomes that make sense for a step. */
+export function outcomesFor(action: string): readonly Outcome[] {
+  if (action === 'thank-you-call') return THANK_YOU_CALL;
+  if (action === 'thank-you-note') return THANK_YOU_NOTE;
+  return ATTEMPTS;
+}
+
+export function OutcomeButtons(props: {
+  action: string;
+  today: string;
+  busy: boolean;
+  onLog: (outcome: Outcome, extra?: { until: string }) => void;
+  /** The words of the step for screen readers: "for Jane Doe". */
+  context: string;
+}) {
+  const outcomes = outcomesFor(props.action);
+  const withCallback = props.action === 'follow-up' || props.action === 'check-in';
+  return (
+    <fieldset className="outcomes">
+      <legend className="visually-hidden">Log what happened {props.context}</legend>
+      {outcomes.map((o) => (
+        <Button
+          key={o.key}
+          variant="default"
+          leftSection={o.icon}
+          disabled={props.busy}
+          onClick={() => props.onLog(o)}
+          data-outcome={o.key}
+          aria-keyshortcuts={o.hotkey}
+        >
+          {o.label}
+        </Button>
+      ))}
+      {withCallback ? (
+        <CallbackButton
+          today={props.today}
+          busy={props.busy}
+          onSave={(until) =>
+            props.onLog(
+              { key: 'callback', label: 'Asked to call back', type: 'callback', icon: null },
+              { until },
+            )
+          }
+        />
+      ) : null}
+    </fieldset>
+  );
+}
+
+function CallbackButton(props: { today: string; busy: boolean; onSave: (until: string) => void }) {
+  const [opened, setOpened] = useState(false);
+  const [date, setDate] = useState(addDays(props.today, 7));
+  const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= props.today;
+  return (
+    <Popover
+      opened={opened}
+      onChange={setOpened}
+      trapFocus
+      position="bottom-start"
+      withArrow
+      shadow="md"
+    >
+      <Popover.Target>
+        <Button
+          variant="default"
+          leftSection={<IconCalendarEvent size={ICON} />}
+          disabled={props.busy}
+          onClick={() => setOpened((o) => !o)}
+          data-outcome="callback"
+        >
+          Call back on…
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (!valid) return;
+            setOpened(false);
+            props.onSave(date);
+          }}
+        >
+          <Stack gap="xs">
+            <Text size="sm">They asked me to call back on</Text>
+            <TextInput
+              type="date"
+              aria-label="Call back on"
+              value={date}
+              min={props.today}
+              onChange={(e) => setDate(e.currentTarget.value)}
+              error={valid ? undefined : 'Choose today or a later date'}
+            />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
+                Cancel
+              </Button>
+              <Button type="submit" disabled={!valid}>
+                Save
+              </Button>
+            </Group>
+          </Stack>
+        </form>
+      </Popover.Dropdown>
+    </Popover>
+  );
+}

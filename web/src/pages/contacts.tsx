@@ -1,0 +1,118 @@
+// The people of the job search.
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Card,
+  Group,
+  Loader,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { IconMail, IconPhone, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { api, errorText } from '../api.js';
+import { telHref } from '../components/call-card.js';
+import { keys } from '../queries.js';
+import { roleLabel } from '../words.js';
+
+export default function ContactsPage() {
+  const [search, setSearch] = useState('');
+  const [debounced] = useDebouncedValue(search.trim(), 200);
+  const query = useQuery({
+    queryKey: keys.contacts(debounced),
+    queryFn: () => api.contacts(debounced || undefined),
+    placeholderData: (previous) => previous,
+  });
+  const items = query.data?.items ?? [];
+  return (
+    <Stack gap="lg">
+      <Group justify="space-between" align="flex-end" wrap="wrap">
+        <div>
+          <Title order={1}>Contacts</Title>
+          <Text c="dimmed">
+            The people you follow up with: hiring managers, HR, recruiters, your network.
+          </Text>
+        </div>
+        <TextInput
+          data-page-search
+          aria-label="Search people"
+          placeholder="Search people"
+          leftSection={<IconSearch size={16} />}
+          value={search}
+          onChange={(e) => setSearch(e.currentTarget.value)}
+          w={{ base: '100%', xs: 260 }}
+        />
+      </Group>
+      {query.isPending ? <Loader aria-label="Loading contacts" /> : null}
+      {query.isError ? (
+        <Alert color="red" title="Contacts could not be loaded">
+          {errorText(query.error)}
+        </Alert>
+      ) : null}
+      {query.data && items.length === 0 ? (
+        <Alert
+          color="gray"
+          variant="light"
+          title={debounced ? `Nobody matches "${debounced}"` : 'No contacts yet'}
+        >
+          {debounced ? (
+            'Try part of a name or a company.'
+          ) : (
+            <>
+              People appear here when you add them to an opportunity: the hiring manager of a job,
+              or someone you want to meet.{' '}
+              <Anchor component={Link} to="/opportunities/new">
+                Add an opportunity
+              </Anchor>
+            </>
+          )}
+        </Alert>
+      ) : null}
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
+        {items.map((c) => (
+          <Card key={c.id} withBorder radius="lg" padding="md" className="contact-card">
+            <Group justify="space-between" align="flex-start" wrap="nowrap">
+              <div>
+                <Text fw={650} size="lg">
+                  {c.name}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {[roleLabel(c.role), c.company].filter(Boolean).join(' · ') || 'No company yet'}
+                </Text>
+              </div>
+              <Badge variant="light" color="gray" tt="none">
+                {c.opportunities === 1 ? '1 opportunity' : `${c.opportunities} opportunities`}
+              </Badge>
+            </Group>
+            <Stack gap={4} mt="sm">
+              {c.phone ? (
+                <Anchor href={telHref(c.phone)} size="sm">
+                  <IconPhone size={14} aria-hidden /> {c.phone}
+                </Anchor>
+              ) : null}
+              {c.email ? (
+                <Anchor href={`mailto:${c.email}`} size="sm">
+                  <IconMail size={14} aria-hidden /> {c.email}
+                </Anchor>
+              ) : null}
+              <Anchor
+                component={Link}
+                to={`/pipeline?search=${encodeURIComponent(c.name)}`}
+                size="sm"
+              >
+                See their opportunities
+              </Anchor>
+            </Stack>
+          </Card>
+        ))}
+      </SimpleGrid>
+    </Stack>
+  );
+}

@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import type { ContactRecord, NewContact } from '../records.js';
+import { type Db, likePattern, stamp } from './shared.js';
+
+/** Companies and contacts. */
+export function contactQueries(db: Db) {
+  return {
+    /** The company of that name (any case), created when new. */
+    async companyId(accountId: number, name: string): Promise<number> {
+      const key = name.trim().toLowerCase();
+      const found = await db
+        .selectFrom('companies')
+        .select('id')
+        .where('account_id', '=', accountId)
+        .where('name_key', '=', key)
+        .executeTakeFirst();
+      if (found) return found.id;
+      const { id } = await db
+        .insertInto('companies')
+        .values({ account_id: accountId, name: name.trim(), name_key: key, created_at: stamp() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return id;
+    },
+
+    async insertContact(accountId: number, contact: NewContact): Promise<number> {
+      const now = stamp();
+      const { id } = await db
+        .insertInto('contacts')
+        .values({
+          account_id: accountId,
+          name: contact.name,
+          email: contact.email,
+          phone: contact.phone,
+          role: contact.role,
+          company_id: contact.companyId,
+          created_at: now,
+          updated_at: now,
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return id;
+    },
+
+    async updateContact(accountId: number, id: number, contact: NewContact): Promise<void> {
+      await db
+        .updateTable('contacts')
+        .set({
+          name: contact.name,
+          email: contact.email,
+          phone: contact.phone,
+          role: contact.role,
+          company_id: contact.companyId,
+          updated_at: stamp(),
+        })
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async contacts(
+      accountId: number,
+      search?: string,
+    ): Promise<(ContactRecord & { opportunities: number })[]> {
+      let query = db
+        .selectFrom('contacts as c')
+        .leftJoin('companies as co', 'co.id', 'c.company_id')
+        .select((eb) => [
+          'c.id',
+          'c.name',
+          'c.email',
+          'c.phone',
+          'c.role',
+          'c.company_id as companyId',
+          'co.name as company',
+          eb
+            .selectFrom('opportunities as o')
+            .select(eb.fn.countAll<number>().as('n'))
+            .whereRef('o.contact_id', '=', 'c.id')
+            .as('opportunities'),
+        ])
+        .where('c.account_id', '=', accountId);
+      for (const word of (search ?? '').split(/\s+/).filter(Boolean)) {
+        const like = likePattern(word);
+        query = query.where((eb) =>
+          eb.or([
+            eb(sql`lower(c.name)`, 'like', sql`${like} escape '\\'`),
+            eb(sql`lower(coalesce(c.email, ''))`, 'like', sql`${like} escape '\\'`),
+            eb(sql`lower(coalesce(co.name, ''))`, 'like', sql`${like} escape '\\'`),
+          ]),
+        );
+      }
+      const rows = await query.orderBy(sql`lower(c.name)`).orderBy('c.id').execute();
+      return rows.map((r) => ({ ...r, opportunities: Number(r.opportunities ?? 0) }));
+    },
+
+    /** How many opportunities name this contact as their primary contact. */
+    async contactUses(accountId: number, contactId: number): Promise<number> {
+      const row = await db
+        .selectFrom('opportunities')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('account_id', '=', accountId)
+        .where('contact_id', '=', contactId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { EventRecord, NewEvent } from '../records.js';
+import { type Db, stamp } from './shared.js';
+
+/** The event timeline of an opportunity. */
+export function eventQueries(db: Db) {
+  return {
+    async events(accountId: number, opportunityId: number): Promise<EventRecord[]> {
+      return db
+        .selectFrom('events')
+        .select([
+          'id',
+          'opportunity_id as opportunityId',
+          'type',
+          'date',
+          'at',
+          'until',
+          'note',
+          'created_at as createdAt',
+        ])
+        .where('account_id', '=', accountId)
+        .where('opportunity_id', '=', opportunityId)
+        .orderBy('date')
+        .orderBy('id')
+        .execute();
+    },
+
+    async event(accountId: number, id: number): Promise<EventRecord | undefined> {
+      return db
+        .selectFrom('events')
+        .select([
+          'id',
+          'opportunity_id as opportunityId',
+          'type',
+          'date',
+          'at',
+          'until',
+          'note',
+          'created_at as createdAt',
+        ])
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .executeTakeFirst();
+    },
+
+    async insertEvent(accountId: number, e: NewEvent): Promise<number> {
+      const { id } = await db
+        .insertInto('events')
+        .values({
+          account_id: accountId,
+          opportunity_id: e.opportunityId,
+          type: e.type,
+          date: e.date,
+          at: e.at,
+          until: e.until,
+          note: e.note,
+          created_at: stamp(),
+        })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      return id;
+    },
+
+    async updateEvent(accountId: number, id: number, e: NewEvent): Promise<void> {
+      await db
+        .updateTable('events')
+        .set({ type: e.type, date: e.date, at: e.at, until: e.until, note: e.note })
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .execute();
+    },
+
+    async deleteEvent(accountId: number, id: number): Promise<void> {
+      await db
+        .deleteFrom('events')
+        .where('account_id', '=', accountId)
+        .where('id', '=', id)
+        .execute();
+    },
+  };
+}

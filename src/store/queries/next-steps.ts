@@ -1,0 +1,108 @@
+import { sql } from 'kysely';
+import type { CacheRecord, DueStepRecord, InterviewRecord } from '../records.js';
+import { type Db, stamp } from './shared.js';
+
+/** The next-due cache and the reads of the today list. */
+export function nextStepQueries(db: Db) {
+  return {
+    /** Rewrites the next-due cache of one opportunity and bumps its version. */
+    async writeCache(accountId: number, opportunityId: number, cache: CacheRecord): Promise<void> {
+      await db
+        .updateTable('opportunities')
+        .set({
+          closed: cache.closed ? 1 : 0,
+          interviewing: cache.interviewing ? 1 : 0,
+          held_on: cache.heldOn,
+          follow_ups: cache.followUps,
+          interview_on: cache.interviewOn,
+          updated_at: stamp(),
+          version: sql`version + 1`,
+        })
+        .where('account_id', '=', accountId)
+        .where('id', '=', opportunityId)
+        .execute();
+      await db
+        .deleteFrom('next_steps')
+        .where('account_id', '=', accountId)
+        .where('opportunity_id', '=', opportunityId)
+        .execute();
+      if (cache.steps.length > 0) {
+        await db
+          .insertInto('next_steps')
+          .values(
+            cache.steps.map((s, position) => ({
+              account_id: accountId,
+              opportunity_id: opportunityId,
+              position,
+              action: s.action,
+              due_on: s.dueOn,
+              due_by: s.dueBy,
+              follow_up_number: s.followUpNumber,
+              reason: s.reason,
+              since: s.since,
+            })),
+          )
+          .execute();
+      }
+    },
+
+    /** Steps due on or before `until`, through the due-date index, earliest first. */
+    async dueSteps(accountId: number, until: string): Promise<DueStepRecord[]> {
+      return db
+        .selectFrom('next_steps as s')
+        .innerJoin('opportunities as o', 'o.id', 's.opportunity_id')
+        .leftJoin('companies as co', 'co.id', 'o.company_id')
+        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+        .select([
+          's.opportunity_id as opportunityId',
+          's.action',
+          's.due_on as dueOn',
+          's.due_by as dueBy',
+          's.follow_up_number as followUpNumber',
+          's.reason',
+          's.since',
+          'o.kind',
+          'co.name as company',
+          'o.title',
+          'c.name as contactName',
+          'c.email as contactEmail',
+          'c.phone as contactPhone',
+          'c.role as contactRole',
+          'o.interview_on as interviewOn',
+          'o.follow_ups as followUps',
+        ])
+        .where('s.account_id', '=', accountId)
+        .where('s.due_on', '<=', until)
+        .orderBy('s.due_on')
+        .orderBy('s.opportunity_id')
+        .orderBy('s.position')
+        .execute();
+    },
+
+    /** Interviews and meetings on or after `from` of open opportunities. */
+    async interviews(accountId: number, from: string): Promise<InterviewRecord[]> {
+      return db
+        .selectFrom('events as e')
+        .innerJoin('opportunities as o', 'o.id', 'e.opportunity_id')
+        .leftJoin('companies as co', 'co.id', 'o.company_id')
+        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+        .select([
+          'e.opportunity_id as opportunityId',
+          'e.id as eventId',
+          'e.type',
+          'e.date',
+          'e.at',
+          'co.name as company',
+          'o.title',
+          'c.name as contactName',
+        ])
+        .where('e.account_id', '=', accountId)
+        .where('e.type', 'in', ['interview', 'meeting'])
+        .where('e.date', '>=', from)
+        .where('o.closed', '=', 0)
+        .orderBy('e.date')
+        .orderBy('e.at')
+        .execute();
+    },
+  };
+}

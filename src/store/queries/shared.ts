@@ -11,3 +11,10 @@ export const stamp = (): string => new Date().toISOString();
 export function likePattern(word: string): string {
   return `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/** `items` in slices of at most `size`, in order. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

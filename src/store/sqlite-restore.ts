@@ -72,6 +72,16 @@ function openBackup(file: string): SQLite.Database {
   }
 }
 
+/** What a backup file holds, once it is checked to be a JustEnough database this version can restore. */
+export function inspectBackup(file: string): RestoredSummary {
+  const source = openBackup(file);
+  try {
+    return inspect(source, file);
+  } finally {
+    source.close();
+  }
+}
+
 /**
  * Replaces the database at `live` with the backup `file`. The backup is
  * checked (a JustEnough database, sound, not from a newer version) and copied

@@ -131,9 +131,13 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
       try {
         // Inside the connection's turn: never in the middle of this process's own transaction.
         await db.connection().execute(() => sqlite.backup(partial));
+        // One self-contained file: the copy leaves WAL mode (the live database keeps it).
+        const copy = new SQLite(partial);
+        copy.pragma('journal_mode = DELETE');
+        copy.close();
         renameSync(partial, file);
       } catch (error) {
-        rmSync(partial, { force: true });
+        for (const suffix of ['', '-wal', '-shm']) rmSync(partial + suffix, { force: true });
         throw new StoreError(`cannot back up to ${file}: ${(error as Error).message}`, {
           cause: error,
         });

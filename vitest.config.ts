@@ -9,6 +9,7 @@ const BOTH = [
   'src/app/**/*.test.ts',
   'src/server/**/*.test.ts',
   'bench/**/*.test.ts',
+  'test/cli-database.test.ts',
 ];
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
 

@@ -1,5 +1,7 @@
 // `npm run bench`: one account with 10,000 opportunities and 100,000 events;
 // times the today list (use case and whole command), and logging an event.
+// Then the shared deployment: 1,000 accounts x 200 opportunities x 10 events on
+// SQLite and, given $BENCH_DATABASE_URL or $TEST_DATABASE_URL, on PostgreSQL.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,9 +9,12 @@ import { join } from 'node:path';
 import { logEvent } from '../src/app/events.js';
 import { today } from '../src/app/today.js';
 import { DATABASE_FILE } from '../src/cli/wire.js';
-import { openSqliteStore } from '../src/store/store.js';
+import { openSqliteStore, openStore } from '../src/store/store.js';
+import { scratchSchema } from '../src/store/test-support/scratch-schema.js';
+import { type AccountsOptions, type AccountsResult, runAccounts } from './accounts.js';
 import { initialJsGzipBytes, loadToday, startServer } from './api.js';
 import { buildDataset } from './dataset.js';
+import { sideBySide } from './side-by-side.js';
 import { type Line, quantile, report, timeRuns } from './stats.js';
 
 const OPPORTUNITIES = Number(process.env.BENCH_OPPORTUNITIES ?? 10_000);
@@ -139,3 +144,48 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+const SHARED: AccountsOptions = {
+  accounts: Number(process.env.BENCH_ACCOUNTS ?? 1000),
+  opportunitiesPerAccount: 200,
+  eventsPerOpportunity: 10,
+  today: TODAY,
+};
+const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL;
+const total = SHARED.accounts * SHARED.opportunitiesPerAccount;
+console.log(
+  `\nshared deployment: ${SHARED.accounts} accounts x ${SHARED.opportunitiesPerAccount} opportunities x ${SHARED.eventsPerOpportunity} events (${total} opportunities, ${total * SHARED.eventsPerOpportunity} events)`,
+);
+const sharedDir = mkdtempSync(join(tmpdir(), 'justenough-bench-shared-'));
+let onSqlite: AccountsResult;
+try {
+  const store = await openStore({ path: join(sharedDir, DATABASE_FILE) });
+  try {
+    onSqlite = await runAccounts(store, SHARED);
+  } finally {
+    await store.close();
+  }
+} finally {
+  rmSync(sharedDir, { recursive: true, force: true });
+}
+let onPostgres: AccountsResult | undefined;
+if (pgUrl) {
+  const schema = await scratchSchema(pgUrl, 'je_bench');
+  try {
+    const store = await openStore({ url: schema.url });
+    try {
+      onPostgres = await runAccounts(store, SHARED);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    await schema.drop();
+  }
+} else {
+  console.log(
+    'PostgreSQL: not run; set BENCH_DATABASE_URL (or TEST_DATABASE_URL), e.g. postgres://postgres@127.0.0.1:5432/test',
+  );
+}
+const table = sideBySide(onSqlite, onPostgres);
+for (const line of table.lines) console.log(line);
+if (table.missed.length > 0) process.exitCode = 1;

@@ -5,6 +5,9 @@ import pg from 'pg';
 import { afterAll } from 'vitest';
 import type { Dialect } from '../dialect.js';
 import { openStore, type Store, type StoreTarget } from '../store.js';
+import { withSearchPath } from './scratch-schema.js';
+
+export { withSearchPath };
 
 /**
  * The database a test file runs on: vitest's `postgres` project sets
@@ -24,16 +27,6 @@ export function postgresTestUrl(): string {
     );
   }
   return url;
-}
-
-/**
- * The URL of a database with `schema` first on its search_path. Tests need
- * no durability across a power cut: commits do not wait for the disk.
- */
-export function withSearchPath(url: string, schema: string): string {
-  const parsed = new URL(url);
-  parsed.searchParams.set('options', `-c search_path=${schema} -c synchronous_commit=off`);
-  return parsed.toString();
 }
 
 let admin: pg.Pool | undefined;

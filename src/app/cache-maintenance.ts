@@ -48,13 +48,21 @@ function differences(stored: CacheRecord, expected: CacheRecord): string[] {
 export async function rebuildEveryCache(store: Store, progress?: Progress): Promise<RebuildReport> {
   const accounts = await store.read((q) => q.accountIds());
   let opportunities = 0;
-  for (const [i, accountId] of accounts.entries()) {
-    opportunities += await store.transaction(async (q) => {
-      await q.lockAccount(accountId);
-      return rebuildCaches(q, accountId, methodSettingsOf(await q.settings(accountId)));
-    });
-    progress?.(i + 1, accounts.length);
-  }
+  let done = 0;
+  // Two accounts at a time: one is planned here while the database writes the other.
+  const next = accounts.values();
+  const worker = async (): Promise<void> => {
+    for (const accountId of next) {
+      const rebuilt = await store.transaction(async (q) => {
+        await q.lockAccount(accountId);
+        return rebuildCaches(q, accountId, methodSettingsOf(await q.settings(accountId)));
+      });
+      // Added after the await: `total += await ...` would read the total before the other worker adds to it.
+      opportunities += rebuilt;
+      progress?.(++done, accounts.length);
+    }
+  };
+  await Promise.all([worker(), worker()]);
   return { accounts: accounts.length, opportunities };
 }
 

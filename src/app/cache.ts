@@ -9,9 +9,17 @@ function asEventType(type: string): EventType {
   throw new Error(`stored event has an unknown type: ${type}`);
 }
 
+// Timelines repeat the same few hundred days, and parsing a date costs as much as planning
+// with it: each text is parsed once (a PlainDate is immutable, so sharing it is safe).
+const parsed = new Map<string, PlainDate>();
+
 function asDate(text: string): PlainDate {
+  const known = parsed.get(text);
+  if (known) return known;
   const date = parseIsoDate(text);
   if (!date) throw new Error(`stored date is not a date: ${text}`);
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(text, date);
   return date;
 }
 

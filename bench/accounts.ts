@@ -111,6 +111,8 @@ export interface AccountsResult {
 export async function runAccounts(store: Store, options: AccountsOptions): Promise<AccountsResult> {
   let start = performance.now();
   const accounts = await loadAccounts(store, options);
+  // As after any bulk load (and as autovacuum would soon do): statistics for the query planner.
+  await store.analyze();
   const loadSeconds = (performance.now() - start) / 1000;
 
   start = performance.now();

@@ -100,6 +100,7 @@ export async function openPostgresStore(url: string): Promise<Store> {
     read: (work) => work(queries(db, 'postgres')),
     // PostgreSQL keeps its own files sound; its checks are the server's business.
     integrity: async () => [],
+    analyze: async () => void (await sql`analyze`.execute(db)),
     close: () => db.destroy(),
   };
 }

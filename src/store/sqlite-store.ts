@@ -126,6 +126,7 @@ export async function openSqliteStore(path: string): Promise<SqliteStore> {
     transaction: (work) => db.transaction().execute((trx) => work(queries(trx, 'sqlite'))),
     read: (work) => work(queries(db, 'sqlite')),
     integrity: async () => sqliteProblems(sqlite),
+    analyze: () => db.connection().execute(async () => void sqlite.exec('analyze')),
     async backup(file) {
       const partial = `${file}.partial-${process.pid}`;
       try {

@@ -176,5 +176,7 @@ describe(`store on ${testDatabase()}`, () => {
     wanted.set(one, cache('2026-12-09', '2026-12-20'));
     expect(await s.read((q) => q.storedCaches(accountId))).toEqual(wanted);
     expect((await s.read((q) => q.opportunity(accountId, one)))?.version).toBe(3);
+    await s.analyze();
+    expect(await s.read((q) => q.storedCaches(accountId))).toEqual(wanted);
   });
 });

@@ -18,6 +18,8 @@ export interface Store {
   read<T>(work: (q: Queries) => Promise<T>): Promise<T>;
   /** What the database itself finds wrong with its file (SQLite's integrity and foreign key checks); empty when sound. */
   integrity(): Promise<string[]>;
+  /** Refreshes the query planner's statistics, as after loading data in bulk (ANALYZE). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 

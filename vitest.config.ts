@@ -12,6 +12,13 @@ const BOTH = [
   'test/cli-database.test.ts',
 ];
 const postgres = Boolean(process.env.TEST_DATABASE_URL);
+// Said once, though vitest reads this file more than once.
+if (!postgres && !process.env.JUSTENOUGH_POSTGRES_NOTICE) {
+  process.env.JUSTENOUGH_POSTGRES_NOTICE = 'said';
+  console.warn(
+    'PostgreSQL: the store, use-case, server and CLI-database suites run on SQLite only, because TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test); their PostgreSQL run is reported as skipped.',
+  );
+}
 
 export default defineConfig({
   test: {

@@ -61,6 +61,34 @@ describe('store on PostgreSQL', () => {
     expect(await a.read((q) => q.accountIds())).toEqual([ids[0]]);
   });
 
+  it('a transaction that loses a deadlock runs again, and both transactions end well', async () => {
+    const url = await place();
+    const [a, b] = [await openPostgresStore(url), await openPostgresStore(url)];
+    stores.push(a, b);
+    const [x, y] = await a.transaction(async (q) => [
+      await q.ensureAccount('x', () => SETTINGS),
+      await q.ensureAccount('y', () => SETTINGS),
+    ]);
+    let runs = 0;
+    const pause = () => new Promise((resolve) => setTimeout(resolve, 150));
+    // Each takes one account, then wants the other's: PostgreSQL breaks the deadlock by failing one.
+    const crossing = (s: Store, first: number, second: number, label: string) =>
+      s.transaction(async (q) => {
+        runs++;
+        await q.lockAccount(first);
+        await q.saveSettings(first, { ...SETTINGS, name: label });
+        await pause();
+        await q.lockAccount(second);
+        return label;
+      });
+    expect(
+      await Promise.all([crossing(a, x ?? 0, y ?? 0, 'a'), crossing(b, y ?? 0, x ?? 0, 'b')]),
+    ).toEqual(['a', 'b']);
+    expect(runs).toBeGreaterThanOrEqual(3);
+    expect((await a.read((q) => q.settings(x ?? 0))).name).toBe('a');
+    expect((await a.read((q) => q.settings(y ?? 0))).name).toBe('b');
+  });
+
   it('every table but accounts has a NOT NULL account_id, and ids are serial integers', async () => {
     const url = await place();
     const s = await openPostgresStore(url);

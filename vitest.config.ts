@@ -1,9 +1,57 @@
 import { defineConfig } from 'vitest/config';
 
+// The suites that run on both databases: once on SQLite, and once more on PostgreSQL
+// ($TEST_DATABASE_URL) in the `postgres` project, where test stores are fresh PostgreSQL
+// schemas (src/store/test-support/test-store.ts). `*.sqlite.test.ts` files are about SQLite
+// alone; `*.postgres.test.ts` files about PostgreSQL alone.
+const BOTH = [
+  'src/store/**/*.test.ts',
+  'src/app/**/*.test.ts',
+  'src/server/**/*.test.ts',
+  'bench/**/*.test.ts',
+  'test/cli-database.test.ts',
+];
+const postgres = Boolean(process.env.TEST_DATABASE_URL);
+// Said once, though vitest reads this file more than once.
+if (!postgres && !process.env.JUSTENOUGH_POSTGRES_NOTICE) {
+  process.env.JUSTENOUGH_POSTGRES_NOTICE = 'said';
+  console.warn(
+    'PostgreSQL: the store, use-case, server and CLI-database suites run on SQLite only, because TEST_DATABASE_URL is not set (e.g. postgres://postgres@127.0.0.1:5432/test); their PostgreSQL run is reported as skipped.',
+  );
+}
+
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'sqlite',
+          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+          exclude: ['**/*.postgres.test.ts', '**/node_modules/**'],
+          env: { JUSTENOUGH_TEST_DATABASE: 'sqlite' },
+        },
+      },
+      // Without $TEST_DATABASE_URL the PostgreSQL run is reported as skipped (src/store/postgres-availability.test.ts).
+      ...(postgres
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'postgres',
+                include: BOTH,
+                exclude: [
+                  '**/*.sqlite.test.ts',
+                  '**/node_modules/**',
+                  'src/store/postgres-availability.test.ts',
+                ],
+                env: { JUSTENOUGH_TEST_DATABASE: 'postgres' },
+              },
+            },
+          ]
+        : []),
+    ],
   },
 });

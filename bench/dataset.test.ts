@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { rebuildAllCaches } from '../src/app/opportunities.js';
 import { today } from '../src/app/today.js';
-import { openSqliteStore } from '../src/store/store.js';
+import { openTestStore } from '../src/store/test-support/test-store.js';
 import { buildDataset, random } from './dataset.js';
 
 describe('benchmark dataset', () => {
   it('builds the asked number of opportunities and events, with caches that match a rebuild', async () => {
-    const store = await openSqliteStore(':memory:');
+    const store = await openTestStore();
     const ctx = await buildDataset(store, {
       opportunities: 40,
       eventsPerOpportunity: 10,

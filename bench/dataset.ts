@@ -27,7 +27,7 @@ export const fixedClock =
   (zone) =>
     parseMoment(text, zone) as Temporal.ZonedDateTime;
 
-const COMPANIES = [
+export const COMPANIES = [
   'Acme',
   'Globex',
   'Initech',
@@ -39,7 +39,7 @@ const COMPANIES = [
   'Tyrell',
   'Soylent',
 ];
-const TITLES = [
+export const TITLES = [
   'Data Analyst',
   'Engineer',
   'Product Manager',
@@ -48,7 +48,7 @@ const TITLES = [
   'Nurse',
   'Teacher',
 ];
-const PEOPLE = [
+export const PEOPLE = [
   'Jane Doe',
   'Bo Chen',
   'Ana Silva',
@@ -98,7 +98,7 @@ function pick(rnd: () => number, outcomes: readonly Outcome[]): EventType {
  * late, with a realistic outcome, until the day `today` is reached, the
  * opportunity closes or goes to the holding file. Notes fill the rest.
  */
-function history(
+export function history(
   rnd: () => number,
   start: Temporal.PlainDate,
   today: Temporal.PlainDate,

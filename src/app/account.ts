@@ -19,16 +19,35 @@ export function defaultSettings(timeZone: string): SettingsRecord {
   };
 }
 
+/**
+ * The store as one account's use cases see it: each write transaction first
+ * takes the account's lock, so that two processes (or two requests) changing
+ * the same account one after the other each see what the other wrote, and
+ * every cache they write is the plan of the full timeline.
+ */
+export function accountStore(store: Store, accountId: number): Store {
+  return {
+    ...store,
+    transaction: (work) =>
+      store.transaction(async (q) => {
+        await q.lockAccount(accountId);
+        return work(q);
+      }),
+  };
+}
+
 /** Opens the local account (created on first use) on a store. */
 export async function openAccount(
   store: Store,
   clock: Clock,
   systemTimeZone: () => string,
 ): Promise<AppContext> {
-  const accountId = await store.transaction((q) =>
-    q.ensureAccount('local', () => defaultSettings(systemTimeZone())),
-  );
-  return { store, accountId, clock };
+  const accountId =
+    (await store.read((q) => q.findAccount('local'))) ??
+    (await store.transaction((q) =>
+      q.ensureAccount('local', () => defaultSettings(systemTimeZone())),
+    ));
+  return { store: accountStore(store, accountId), accountId, clock };
 }
 
 /** The user's settings and the moment now in their time zone. */

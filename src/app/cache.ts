@@ -9,9 +9,17 @@ function asEventType(type: string): EventType {
   throw new Error(`stored event has an unknown type: ${type}`);
 }
 
+// Timelines repeat the same few hundred days, and parsing a date costs as much as planning
+// with it: each text is parsed once (a PlainDate is immutable, so sharing it is safe).
+const parsed = new Map<string, PlainDate>();
+
 function asDate(text: string): PlainDate {
+  const known = parsed.get(text);
+  if (known) return known;
   const date = parseIsoDate(text);
   if (!date) throw new Error(`stored date is not a date: ${text}`);
+  if (parsed.size >= 20_000) parsed.clear();
+  parsed.set(text, date);
   return date;
 }
 
@@ -71,13 +79,30 @@ export async function refreshCache(
   return { events, scheduled };
 }
 
-/** Recomputes the cache of every opportunity of an account (after a settings change, or to repair). */
+/** What `schedule(...)` makes of every timeline of an account, by opportunity id. */
+export async function plannedCaches(
+  q: Queries,
+  accountId: number,
+  settings: MethodSettings,
+): Promise<Map<number, CacheRecord>> {
+  const caches = new Map<number, CacheRecord>();
+  for (const [id, events] of await q.timelines(accountId)) {
+    caches.set(id, cacheOf(schedule(events.map(timelineEvent), settings), events));
+  }
+  return caches;
+}
+
+/**
+ * Recomputes the cache of every opportunity of an account (after a settings
+ * change, or to repair), inside the caller's transaction: the timelines are
+ * read and the caches written a few hundred at a time.
+ */
 export async function rebuildCaches(
   q: Queries,
   accountId: number,
   settings: MethodSettings,
 ): Promise<number> {
-  const ids = await q.opportunityIds(accountId);
-  for (const id of ids) await refreshCache(q, accountId, id, settings);
-  return ids.length;
+  const caches = await plannedCaches(q, accountId, settings);
+  await q.writeCaches(accountId, caches);
+  return caches.size;
 }

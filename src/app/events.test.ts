@@ -186,6 +186,12 @@ describe('logEvent: refusals write nothing', () => {
       'opportunity',
     ],
     [
+      'an opportunity id past the 32-bit ids of PostgreSQL',
+      { opportunity: '99999999999', type: 'voicemail' },
+      'unknown-opportunity',
+      'opportunity',
+    ],
+    [
       'unknown opportunity abc',
       { opportunity: 'abc', type: 'voicemail' },
       'unknown-opportunity',

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PLAYBOOK } from '../core/playbook.js';
-import { openSqliteStore } from '../store/store.js';
+import { openTestStore } from '../store/test-support/test-store.js';
 import { openAccount } from './account.js';
 import { showOpportunity } from './opportunities.js';
 import { getSettings, type SettingsInput, updateSettings } from './settings.js';
@@ -31,7 +31,7 @@ async function expectCachesCurrent(ids: readonly string[]): Promise<void> {
 
 describe('settings: defaults', () => {
   it('a new account starts in region US, with a sat/sun weekend and the default playbook', async () => {
-    const store = await openSqliteStore(':memory:');
+    const store = await openTestStore();
     const ctx = await openAccount(
       store,
       fixedClock(() => '2026-11-23'),

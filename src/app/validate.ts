@@ -139,10 +139,14 @@ export function eventType(field: string, value: string): EventType {
   return type;
 }
 
+/** The largest id a row can have: PostgreSQL's serial is a 32-bit integer. */
+export const MAX_ID = 2_147_483_647;
+
 /** The ids users type: whole numbers from 1. */
 export function idNumber(value: string | number): number | undefined {
   const text = String(value).trim().replace(/^#/, '');
-  return /^[1-9][0-9]{0,14}$/.test(text) ? Number(text) : undefined;
+  // Ids are 32-bit on PostgreSQL (serial): a larger number names nothing, on either database.
+  return /^[1-9][0-9]{0,9}$/.test(text) && Number(text) <= MAX_ID ? Number(text) : undefined;
 }
 
 export function oneOf<T extends string>(field: string, value: string, accepted: readonly T[]): T {

@@ -258,11 +258,53 @@ export function buildProgram(
     );
 
   program
-    .command('replan')
+    .command('rebuild')
+    .alias('replan')
     .description(
-      'recompute the next steps of every opportunity from its timeline (repairs the cache)',
+      'recompute the next steps of every opportunity of every account from its timeline (repairs the cache)',
     )
-    .action(handle(async (cmd) => (await import('./commands/settings.js')).rebuild(run(cmd))));
+    .action(handle(async (cmd) => (await import('./commands/maintenance.js')).rebuild(run(cmd))));
+
+  program
+    .command('check')
+    .description(
+      "check the database: its file, and every opportunity's cached next steps against its timeline (exit 1 if any disagree)",
+    )
+    .action(handle(async (cmd) => (await import('./commands/maintenance.js')).check(run(cmd))));
+
+  program
+    .command('backup')
+    .description(
+      'copy the embedded database to FILE, consistent even while the app runs (PostgreSQL: use pg_dump)',
+    )
+    .argument('<file>', 'the backup file to write')
+    .option('--force', 'replace FILE if it exists')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/maintenance.js')).backup(
+          run(cmd),
+          String(cmd.args[0]),
+          cmd.opts(),
+        ),
+      ),
+    );
+
+  program
+    .command('restore')
+    .description(
+      'replace the embedded database with a backup made by "backup" (PostgreSQL: use pg_restore)',
+    )
+    .argument('<file>', 'the backup file to restore')
+    .option('--yes', 'confirm: everything in the current database is replaced')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/maintenance.js')).restore(
+          run(cmd),
+          String(cmd.args[0]),
+          cmd.opts(),
+        ),
+      ),
+    );
 
   return program;
 }

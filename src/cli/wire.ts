@@ -4,7 +4,7 @@ import { openAccount } from '../app/account.js';
 import type { AppContext, Clock } from '../app/context.js';
 import { Temporal } from '../core/dates.js';
 import { isValidTimeZone, parseMoment } from '../core/time.js';
-import { openSqliteStore } from '../store/store.js';
+import { openStore, type Store, type StoreTarget } from '../store/store.js';
 import { UsageError } from './usage-error.js';
 
 /** The options every command takes, wherever they stand on the line. */
@@ -36,20 +36,43 @@ export function clockOf(options: GlobalOptions, env: NodeJS.ProcessEnv): Clock {
   return (zone) => parseMoment(text.trim(), zone) as Temporal.ZonedDateTime;
 }
 
+/** The PostgreSQL URL asked for (--database-url, else $DATABASE_URL), if any. */
+export function databaseUrl(options: GlobalOptions, env: NodeJS.ProcessEnv): string | undefined {
+  const url = options.databaseUrl ?? env.DATABASE_URL;
+  if (url === undefined || url.trim() === '') return undefined;
+  const source = options.databaseUrl === undefined ? '$DATABASE_URL' : '--database-url';
+  if (!/^postgres(?:ql)?:\/\//i.test(url.trim())) {
+    throw new UsageError(
+      `${source}: ${JSON.stringify(url.replace(/\/\/[^@/]*@/, '//***@'))} is not a PostgreSQL URL; expected e.g. postgres://user@localhost:5432/justenough, or leave it out to use the embedded database in --data`,
+    );
+  }
+  return url.trim();
+}
+
+/** Where the data is: the PostgreSQL URL, else the SQLite file in the data directory. */
+export function storeTarget(options: GlobalOptions, env: NodeJS.ProcessEnv): StoreTarget {
+  const url = databaseUrl(options, env);
+  return url === undefined ? { path: join(dataDirectory(options, env), DATABASE_FILE) } : { url };
+}
+
+/** Opens the store alone, for the commands that look after the whole database. */
+export function openStoreOf(options: GlobalOptions, env: NodeJS.ProcessEnv): Promise<Store> {
+  return openStore(storeTarget(options, env));
+}
+
 /** Opens the store and the local account for one command. */
 export async function openApp(options: GlobalOptions, env: NodeJS.ProcessEnv): Promise<AppContext> {
   const clock = clockOf(options, env);
-  const url = options.databaseUrl ?? env.DATABASE_URL;
-  if (url !== undefined && url !== '') {
-    throw new UsageError(
-      '--database-url: PostgreSQL is not supported by this version yet; leave it out to use the embedded database in --data',
-    );
-  }
-  const store = await openSqliteStore(join(dataDirectory(options, env), DATABASE_FILE));
+  const store = await openStoreOf(options, env);
   // Asked only when the account is created: reading the system zone costs a cold start.
   const systemZone = () =>
     [env.TZ, Intl.DateTimeFormat().resolvedOptions().timeZone].find(
       (z) => z && isValidTimeZone(z),
     ) ?? 'UTC';
-  return openAccount(store, clock, systemZone);
+  try {
+    return await openAccount(store, clock, systemZone);
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
 }

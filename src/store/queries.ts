@@ -1,4 +1,7 @@
+import type { Dialect } from './dialect.js';
 import { accountQueries } from './queries/accounts.js';
+import { bulkQueries } from './queries/bulk.js';
+import { cacheQueries } from './queries/caches.js';
 import { contactQueries } from './queries/contacts.js';
 import { eventQueries } from './queries/events.js';
 import { nextStepQueries } from './queries/next-steps.js';
@@ -11,9 +14,11 @@ const ignore: Touch = () => {};
  * Every query of the product, on a connection or inside a transaction. Writes
  * report the accounts they change to `touch`.
  */
-export function queries(db: Db, touch: Touch = ignore) {
+export function queries(db: Db, dialect: Dialect, touch: Touch = ignore) {
   return {
-    ...accountQueries(db, touch),
+    ...accountQueries(db, dialect, touch),
+    ...bulkQueries(db, touch),
+    ...cacheQueries(db, touch),
     ...contactQueries(db, touch),
     ...opportunityQueries(db, touch),
     ...eventQueries(db, touch),
@@ -23,3 +28,18 @@ export function queries(db: Db, touch: Touch = ignore) {
 
 /** The queries of a connection or transaction. */
 export type Queries = ReturnType<typeof queries>;
+
+/**
+ * Runs `work` on the queries of a transaction, then bumps, once, the revision
+ * of every account it wrote to (see `revision`).
+ */
+export async function writeThrough<T>(
+  trx: Db,
+  dialect: Dialect,
+  work: (q: Queries) => Promise<T>,
+): Promise<T> {
+  const touched = new Set<number>();
+  const result = await work(queries(trx, dialect, (accountId) => touched.add(accountId)));
+  await queries(trx, dialect).bumpRevisions([...touched]);
+  return result;
+}

@@ -1,298 +1,199 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Queries } from './queries.js';
-import type { SettingsRecord } from './records.js';
-import { openSqliteStore, type Store } from './store.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CacheRecord } from './records.js';
+import type { Store } from './store.js';
+import { fill, SETTINGS } from './test-support/fill.js';
+import { openTestStore, testDatabase } from './test-support/test-store.js';
 
-const SETTINGS: SettingsRecord = {
-  timeZone: 'America/Chicago',
-  region: 'US',
-  weekendDays: [6, 7],
-  daysOff: [],
-  name: null,
-  phone: null,
-  email: null,
-  playbook: {},
+// Every test here runs on SQLite, and again on PostgreSQL in the `postgres` project.
+const open: Store[] = [];
+const store = async (): Promise<Store> => {
+  const s = await openTestStore();
+  open.push(s);
+  return s;
 };
+afterEach(async () => {
+  for (const s of open.splice(0).reverse()) await s.close();
+});
 
-// One opportunity with a contact, an event and a cached step: a row in every table.
-async function fill(q: Queries): Promise<{ accountId: number; opportunityId: number }> {
-  const accountId = await q.ensureAccount('local', () => SETTINGS);
-  const companyId = await q.companyId(accountId, 'Acme');
-  const contactId = await q.insertContact(accountId, {
-    name: 'Jane Doe',
-    email: 'jane@acme.example',
-    phone: null,
-    role: 'hr',
-    companyId,
-  });
-  const opportunityId = await q.insertOpportunity(accountId, {
-    kind: 'job',
-    companyId,
-    title: 'Data Analyst',
-    contactId,
-    postingUrl: null,
-    notes: null,
-  });
-  await q.insertEvent(accountId, {
-    opportunityId,
-    type: 'applied',
-    date: '2026-11-23',
-    at: null,
-    until: null,
-    note: null,
-  });
-  await q.writeCache(accountId, opportunityId, {
-    closed: false,
-    interviewing: false,
-    heldOn: null,
-    followUps: 0,
-    interviewOn: null,
-    steps: [
-      {
-        action: 'follow-up',
-        dueOn: '2026-11-27',
-        dueBy: '2026-11-27',
-        followUpNumber: 1,
-        reason: 'after-start',
-        since: '2026-11-23',
-      },
-    ],
-  });
-  return { accountId, opportunityId };
-}
+const cache = (dueOn: string, heldOn: string | null = null): CacheRecord => ({
+  closed: false,
+  interviewing: false,
+  heldOn,
+  followUps: 1,
+  interviewOn: null,
+  steps: [
+    {
+      action: 'follow-up',
+      dueOn,
+      dueBy: dueOn,
+      followUpNumber: 2,
+      reason: 'after-follow-up',
+      since: '2026-11-23',
+    },
+  ],
+});
 
-describe('store: the embedded SQLite database', () => {
-  let dir: string;
-  let path: string;
-  const open: Store[] = [];
-  const openStore = async (): Promise<Store> => {
-    const store = await openSqliteStore(path);
-    open.push(store);
-    return store;
-  };
-
-  beforeEach(() => {
-    dir = mkdtempSync(join(tmpdir(), 'justenough-store-'));
-    path = join(dir, 'nested', 'deeper', 'justenough.sqlite');
-  });
-  afterEach(async () => {
-    for (const store of open.splice(0)) await store.close().catch(() => undefined);
-    rmSync(dir, { recursive: true, force: true });
+describe(`store on ${testDatabase()}`, () => {
+  it('says which database it is', async () => {
+    expect((await store()).dialect).toBe(testDatabase());
   });
 
-  it('opening a file path creates its folder and the database', async () => {
-    expect(existsSync(join(dir, 'nested'))).toBe(false);
-    const store = await openStore();
-    expect(store.dialect).toBe('sqlite');
-    expect(existsSync(path)).toBe(true);
-    const accountId = await store.transaction((q) => q.ensureAccount('local', () => SETTINGS));
-    expect(await store.read((q) => q.settings(accountId))).toEqual(SETTINGS);
+  it('each test store is a private, empty database', async () => {
+    const a = await store();
+    const b = await store();
+    const id = await a.transaction(fill);
+    expect(await a.read((q) => q.opportunities(id.accountId))).toHaveLength(1);
+    const other = await b.transaction((q) => q.ensureAccount('local', () => SETTINGS));
+    expect(await b.read((q) => q.opportunities(other))).toEqual([]);
   });
 
-  it('runs in WAL journal mode, as a second connection sees', async () => {
-    await openStore();
-    const other = new SQLite(path, { readonly: true });
-    try {
-      expect(other.pragma('journal_mode', { simple: true })).toBe('wal');
-    } finally {
-      other.close();
-    }
-  });
-
-  it('reopening an existing database keeps its data', async () => {
-    const first = await openStore();
-    const { accountId, opportunityId } = await first.transaction(fill);
-    await first.close();
-
-    const second = await openStore();
-    const again = await second.transaction((q) => q.ensureAccount('local', () => SETTINGS));
-    expect(again).toBe(accountId);
-    const o = await second.read((q) => q.opportunity(accountId, opportunityId));
-    expect(o?.company).toBe('Acme');
-    expect(o?.contact?.name).toBe('Jane Doe');
-    expect(await second.read((q) => q.events(accountId, opportunityId))).toHaveLength(1);
-    expect(await second.read((q) => q.dueSteps(accountId, '2026-12-31'))).toHaveLength(1);
-  });
-
-  it('migrations are idempotent: a database whose user_version was lost migrates again without harm', async () => {
-    const first = await openStore();
-    const { accountId, opportunityId } = await first.transaction(fill);
-    await first.close();
-    const raw = new SQLite(path);
-    const version = raw.pragma('user_version', { simple: true });
-    expect(version).toBeGreaterThan(0);
-    raw.pragma('user_version = 0');
-    raw.close();
-
-    const second = await openStore();
-    expect(await second.read((q) => q.events(accountId, opportunityId))).toHaveLength(1);
-    await second.close();
-    const check = new SQLite(path, { readonly: true });
-    try {
-      expect(check.pragma('user_version', { simple: true })).toBe(version);
-    } finally {
-      check.close();
-    }
-  });
-
-  it('refuses a file that is not a database with a StoreError', async () => {
-    const store = await openStore();
-    await store.close();
-    const bad = join(dir, 'not-a-database.sqlite');
-    writeFileSync(
-      bad,
-      'this is not SQLite, just some text that is long enough to be read '.repeat(20),
-    );
-    await expect(openSqliteStore(bad)).rejects.toMatchObject({ name: 'StoreError' });
+  it('reads back what it wrote, counts as numbers and flags as booleans', async () => {
+    const s = await store();
+    const { accountId, opportunityId } = await s.transaction(fill);
+    const o = await s.read((q) => q.opportunity(accountId, opportunityId));
+    expect(o).toMatchObject({
+      id: opportunityId,
+      company: 'Acme',
+      title: 'Data Analyst',
+      version: 2,
+    });
+    expect(o?.cache).toEqual({
+      closed: false,
+      interviewing: false,
+      heldOn: null,
+      followUps: 0,
+      interviewOn: null,
+    });
+    const contacts = await s.read((q) => q.contacts(accountId));
+    expect(contacts).toMatchObject([{ name: 'Jane Doe', company: 'Acme', opportunities: 1 }]);
+    expect(typeof contacts[0]?.opportunities).toBe('number');
+    expect(await s.read((q) => q.contactUses(accountId, contacts[0]?.id ?? 0))).toBe(1);
   });
 
   it('a transaction whose work throws writes nothing (all or none)', async () => {
-    const store = await openStore();
-    const accountId = await store.transaction((q) => q.ensureAccount('local', () => SETTINGS));
+    const s = await store();
+    const accountId = await s.transaction((q) => q.ensureAccount('local', () => SETTINGS));
     await expect(
-      store.transaction(async (q) => {
+      s.transaction(async (q) => {
         await fill(q);
         await q.saveSettings(accountId, { ...SETTINGS, region: 'GB' });
         throw new Error('boom');
       }),
     ).rejects.toThrow('boom');
-    expect(await store.read((q) => q.opportunities(accountId))).toEqual([]);
-    expect(await store.read((q) => q.contacts(accountId))).toEqual([]);
-    expect(await store.read((q) => q.dueSteps(accountId, '9999-12-31'))).toEqual([]);
-    expect((await store.read((q) => q.settings(accountId))).region).toBe('US');
-  });
-
-  it('every table but accounts has a NOT NULL account_id, and every row carries one', async () => {
-    const store = await openStore();
-    const { accountId } = await store.transaction(fill);
-    await store.close();
-    const raw = new SQLite(path, { readonly: true });
-    try {
-      const tables = (
-        raw
-          .prepare(
-            "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'kysely_%'",
-          )
-          .all() as { name: string }[]
-      ).map((t) => t.name);
-      expect(tables.sort()).toEqual(
-        [
-          'accounts',
-          'companies',
-          'contacts',
-          'events',
-          'next_steps',
-          'opportunities',
-          'settings',
-        ].sort(),
-      );
-      for (const table of tables.filter((t) => t !== 'accounts')) {
-        const columns = raw.pragma(`table_info(${table})`) as {
-          name: string;
-          notnull: number;
-          pk: number;
-        }[];
-        const column = columns.find((c) => c.name === 'account_id');
-        expect(column, table).toBeDefined();
-        // The settings row's key is its account_id: an INTEGER PRIMARY KEY, never null.
-        if (table === 'settings') expect(column?.pk, table).toBe(1);
-        else expect(column?.notnull, table).toBe(1);
-        const rows = raw.prepare(`select account_id from ${table}`).all() as {
-          account_id: number | null;
-        }[];
-        expect(rows.length, table).toBeGreaterThan(0);
-        expect(
-          rows.every((r) => r.account_id === accountId),
-          table,
-        ).toBe(true);
-      }
-    } finally {
-      raw.close();
-    }
-  });
-});
-
-describe('store: in memory', () => {
-  it("':memory:' gives a private database per store", async () => {
-    const a = await openSqliteStore(':memory:');
-    const b = await openSqliteStore(':memory:');
-    try {
-      const id = await a.transaction(fill);
-      expect(await a.read((q) => q.opportunities(id.accountId))).toHaveLength(1);
-      const other = await b.transaction((q) => q.ensureAccount('local', () => SETTINGS));
-      expect(await b.read((q) => q.opportunities(other))).toEqual([]);
-    } finally {
-      await a.close();
-      await b.close();
-    }
+    expect(await s.read((q) => q.opportunities(accountId))).toEqual([]);
+    expect(await s.read((q) => q.contacts(accountId))).toEqual([]);
+    expect(await s.read((q) => q.dueSteps(accountId, '9999-12-31'))).toEqual([]);
+    expect((await s.read((q) => q.settings(accountId))).region).toBe('US');
   });
 
   it("an account's revision goes up once per transaction that writes to it, never on a read", async () => {
-    const store = await openSqliteStore(':memory:');
-    try {
-      const { accountId } = await store.transaction(fill);
-      const { revision: before } = await store.read((q) => q.revision(accountId));
-      await store.transaction(async (q) => {
-        await q.saveSettings(accountId, SETTINGS);
-        await q.saveSettings(accountId, SETTINGS);
-      });
-      expect((await store.read((q) => q.revision(accountId))).revision).toBe(before + 1);
-      await store.read((q) => q.opportunities(accountId));
-      await store.transaction((q) => q.settings(accountId));
-      expect((await store.read((q) => q.revision(accountId))).revision).toBe(before + 1);
-    } finally {
-      await store.close();
-    }
+    const s = await store();
+    const { accountId } = await s.transaction(fill);
+    const revision = async () => (await s.read((q) => q.revision(accountId))).revision;
+    const before = await revision();
+    await s.transaction(async (q) => {
+      await q.saveSettings(accountId, SETTINGS);
+      await q.saveSettings(accountId, SETTINGS);
+    });
+    expect(await revision()).toBe(before + 1);
+    await s.read((q) => q.opportunities(accountId));
+    await s.transaction((q) => q.settings(accountId));
+    expect(await revision()).toBe(before + 1);
+    await s.transaction((q) => q.writeCaches(accountId, new Map()));
+    expect(await revision()).toBe(before + 2);
   });
 
   it('search folds case beyond ASCII, and takes % and _ literally', async () => {
-    const store = await openSqliteStore(':memory:');
-    try {
-      const { accountId } = await store.transaction(fill);
-      await store.transaction(async (q) => {
-        const companyId = await q.companyId(accountId, 'ÉCOLE 100%_');
-        await q.insertOpportunity(accountId, {
-          kind: 'job',
-          companyId,
-          title: 'Łącznik',
-          contactId: null,
-          postingUrl: null,
-          notes: null,
-        });
+    const s = await store();
+    const { accountId } = await s.transaction(fill);
+    await s.transaction(async (q) => {
+      const companyId = await q.companyId(accountId, 'ÉCOLE 100%_');
+      await q.insertOpportunity(accountId, {
+        kind: 'job',
+        companyId,
+        title: 'Łącznik',
+        contactId: null,
+        postingUrl: null,
+        notes: null,
       });
-      const found = async (search: string) =>
-        (await store.read((q) => q.opportunities(accountId, { search }))).map((o) => o.title);
-      expect(await found('école')).toEqual(['Łącznik']);
-      expect(await found('łącznik')).toEqual(['Łącznik']);
-      expect(await found('%_')).toEqual(['Łącznik']);
-      expect(await found('0%')).toEqual(['Łącznik']);
-      expect(await found('_')).toEqual(['Łącznik']);
-      expect(await found('data analyst')).toEqual(['Data Analyst']);
-      expect(await found('d%a')).toEqual([]);
-    } finally {
-      await store.close();
-    }
+    });
+    const found = async (search: string) =>
+      (await s.read((q) => q.opportunities(accountId, { search }))).map((o) => o.title);
+    expect(await found('école')).toEqual(['Łącznik']);
+    expect(await found('łącznik')).toEqual(['Łącznik']);
+    expect(await found('%_')).toEqual(['Łącznik']);
+    expect(await found('0%')).toEqual(['Łącznik']);
+    expect(await found('_')).toEqual(['Łącznik']);
+    expect(await found('data analyst')).toEqual(['Data Analyst']);
+    expect(await found('d%a')).toEqual([]);
   });
 
   it('company names are one per account, whatever their case and spaces', async () => {
-    const store = await openSqliteStore(':memory:');
-    try {
-      const [first, second, other] = await store.transaction(async (q) => {
-        const accountId = await q.ensureAccount('local', () => SETTINGS);
-        return [
-          await q.companyId(accountId, 'Acme Corp'),
-          await q.companyId(accountId, '  acme corp '),
-          await q.companyId(accountId, 'Globex'),
-        ];
-      });
-      expect(second).toBe(first);
-      expect(other).not.toBe(first);
-    } finally {
-      await store.close();
-    }
+    const s = await store();
+    const [first, second, other] = await s.transaction(async (q) => {
+      const accountId = await q.ensureAccount('local', () => SETTINGS);
+      return [
+        await q.companyId(accountId, 'Acme Corp'),
+        await q.companyId(accountId, '  acme corp '),
+        await q.companyId(accountId, 'Globex'),
+      ];
+    });
+    expect(second).toBe(first);
+    expect(other).not.toBe(first);
+  });
+
+  it('an unknown id finds nothing, even past the range of ids', async () => {
+    const s = await store();
+    const { accountId } = await s.transaction(fill);
+    expect(await s.read((q) => q.opportunity(accountId, 2_147_483_647))).toBeUndefined();
+    expect(await s.read((q) => q.event(accountId, 2_147_483_647))).toBeUndefined();
+  });
+
+  it('bulk inserts give the ids in the order given; bulk cache writes equal one-by-one writes', async () => {
+    const s = await store();
+    const accountId = await s.transaction((q) => q.ensureAccount('local', () => SETTINGS));
+    const names = Array.from({ length: 1203 }, (_, i) => `Company ${i}`);
+    const ids = await s.transaction(async (q) => {
+      const companies = await q.insertCompanies(accountId, names);
+      const opportunities = await q.insertOpportunities(
+        accountId,
+        companies.map((companyId, i) => ({
+          kind: 'job',
+          companyId,
+          title: `Title ${i}`,
+          contactId: null,
+          postingUrl: null,
+          notes: null,
+        })),
+      );
+      await q.insertEvents(
+        accountId,
+        opportunities.map((opportunityId) => ({
+          opportunityId,
+          type: 'applied',
+          date: '2026-11-23',
+          at: null,
+          until: null,
+          note: null,
+        })),
+      );
+      return opportunities;
+    });
+    const listed = await s.read((q) => q.opportunities(accountId));
+    expect(listed).toHaveLength(names.length);
+    for (const o of listed) expect(o.company).toBe(`Company ${o.title?.slice(6)}`);
+    const timelines = await s.read((q) => q.timelines(accountId));
+    expect([...timelines.keys()]).toEqual([...ids].sort((x, y) => x - y));
+    expect([...timelines.values()].every((t) => t.length === 1)).toBe(true);
+
+    const wanted = new Map(ids.map((id, i) => [id, cache(i % 2 ? '2026-12-01' : '2026-12-02')]));
+    await s.transaction((q) => q.writeCaches(accountId, wanted));
+    const one = ids[7] ?? 0;
+    await s.transaction((q) => q.writeCache(accountId, one, cache('2026-12-09', '2026-12-20')));
+    wanted.set(one, cache('2026-12-09', '2026-12-20'));
+    expect(await s.read((q) => q.storedCaches(accountId))).toEqual(wanted);
+    expect((await s.read((q) => q.opportunity(accountId, one)))?.version).toBe(3);
+    await s.analyze();
+    expect(await s.read((q) => q.storedCaches(accountId))).toEqual(wanted);
   });
 });

@@ -1,89 +1,33 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import type { Dialect } from './dialect.js';
-import { migrationProvider } from './migrations/index.js';
-import { type Queries, queries } from './queries.js';
-import type { Database } from './schema.js';
+import type { Queries } from './queries.js';
+
+export { redactUrl, StoreError } from './errors.js';
+export { openSqliteStore } from './sqlite-store.js';
 
 /** The database behind the product: queries, transactions, migrations. */
 export interface Store {
   readonly dialect: Dialect;
-  /** Runs `work` in one transaction: all of its writes, or none. */
+  /**
+   * Runs `work` in one write transaction: all of its writes, or none. On
+   * SQLite it holds the write lock from its first statement (BEGIN IMMEDIATE);
+   * on PostgreSQL a deadlock or serialization failure runs `work` again, so
+   * `work` must do nothing but read and write through `q`.
+   */
   transaction<T>(work: (q: Queries) => Promise<T>): Promise<T>;
   /** Runs read-only `work` without a transaction. */
   read<T>(work: (q: Queries) => Promise<T>): Promise<T>;
+  /** What the database itself finds wrong with its file (SQLite's integrity and foreign key checks); empty when sound. */
+  integrity(): Promise<string[]>;
+  /** Refreshes the query planner's statistics, as after loading data in bulk (ANALYZE). */
+  analyze(): Promise<void>;
   close(): Promise<void>;
 }
 
-export class StoreError extends Error {
-  override readonly name = 'StoreError';
-}
+/** Where the data lives: a PostgreSQL URL, else the embedded SQLite file. */
+export type StoreTarget = { readonly url: string } | { readonly path: string };
 
-async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
-  const provider = migrationProvider(dialect);
-  const migrator = new Migrator({ db, provider });
-  const { error, results } = await migrator.migrateToLatest();
-  if (error) {
-    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
-    throw new StoreError(`database migration ${failed} failed: ${String(error)}`, { cause: error });
-  }
-}
-
-function storeOf(db: Kysely<Database>, dialect: Dialect): Store {
-  return {
-    dialect,
-    transaction: (work) =>
-      db.transaction().execute(async (trx) => {
-        const touched = new Set<number>();
-        const result = await work(queries(trx, (accountId) => touched.add(accountId)));
-        await queries(trx).bumpRevisions([...touched]);
-        return result;
-      }),
-    read: (work) => work(queries(db)),
-    close: () => db.destroy(),
-  };
-}
-
-/**
- * Opens (and creates, with its folder) the embedded SQLite database at `path`,
- * in WAL mode, migrated to the latest schema. `:memory:` gives a private
- * in-memory database.
- */
-export async function openSqliteStore(path: string): Promise<Store> {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  let sqlite: SQLite.Database;
-  try {
-    sqlite = new SQLite(path);
-    sqlite.pragma('journal_mode = WAL');
-    sqlite.pragma('busy_timeout = 5000');
-    sqlite.pragma('foreign_keys = ON');
-    sqlite.pragma('synchronous = NORMAL');
-    // SQLite's own lower() folds ASCII only, so searches missed 'Émile' for 'émile'; fold every letter.
-    sqlite.function('lower', { deterministic: true }, (text: unknown) =>
-      typeof text === 'string' ? text.toLowerCase() : text,
-    );
-  } catch (error) {
-    throw new StoreError(`cannot open the database ${path}: ${(error as Error).message}`, {
-      cause: error,
-    });
-  }
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  try {
-    // user_version remembers how many migrations ran, so an up-to-date file opens without the migrator's checks.
-    const latest = Object.keys(await migrationProvider('sqlite').getMigrations()).length;
-    if (sqlite.pragma('user_version', { simple: true }) !== latest) {
-      await migrate(db, 'sqlite');
-      sqlite.pragma(`user_version = ${latest}`);
-    }
-  } catch (error) {
-    await db.destroy();
-    throw error instanceof StoreError
-      ? error
-      : new StoreError(`cannot use the database ${path}: ${(error as Error).message}`, {
-          cause: error,
-        });
-  }
-  return storeOf(db, 'sqlite');
+/** Opens the store of a target: PostgreSQL's driver is loaded only when asked for. */
+export async function openStore(target: StoreTarget): Promise<Store> {
+  if ('url' in target) return (await import('./postgres-store.js')).openPostgresStore(target.url);
+  return (await import('./sqlite-store.js')).openSqliteStore(target.path);
 }

@@ -1,6 +1,7 @@
 import type { Temporal } from '../../core/dates.js';
 import { schedule } from '../../core/plan.js';
 import { parseMoment } from '../../core/time.js';
+import type { Dialect } from '../../store/dialect.js';
 import type {
   CacheRecord,
   ContactRecord,
@@ -9,7 +10,8 @@ import type {
   SettingsRecord,
   StepRecord,
 } from '../../store/records.js';
-import { openSqliteStore, type Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
+import { openTestStore, testDatabase } from '../../store/test-support/test-store.js';
 import { openAccount } from '../account.js';
 import { cacheOf, timelineEvent } from '../cache.js';
 import type { AppContext } from '../context.js';
@@ -20,7 +22,7 @@ import type { Failure, Result } from '../result.js';
 import { updateSettings } from '../settings.js';
 import type { OpportunityView } from '../views.js';
 
-/** An account on a private in-memory store, with a clock the test can move. */
+/** An account on a private store (see `openTestStore`), with a clock the test can move. */
 export interface TestApp {
   readonly ctx: AppContext;
   readonly store: Store;
@@ -34,6 +36,8 @@ export interface TestAppOptions {
   readonly now?: string;
   readonly timeZone?: string;
   readonly region?: string;
+  /** The database: by default the one this test file runs on (`testDatabase()`). */
+  readonly database?: Dialect;
 }
 
 /** A fixed clock, read the way the command line reads `--now`. */
@@ -45,11 +49,15 @@ export function fixedClock(moment: () => string): (zone: string) => Temporal.Zon
   };
 }
 
-/** Opens an in-memory store and its account, set to a time zone and holiday region. */
+/**
+ * Opens a private store and its account, set to a time zone and holiday
+ * region: in-memory SQLite, or a fresh PostgreSQL schema when the file runs
+ * in the `postgres` project (or `database: 'postgres'` is asked for).
+ */
 export async function testApp(options: TestAppOptions = {}): Promise<TestApp> {
   let now = options.now ?? '2026-11-23';
   const timeZone = options.timeZone ?? 'America/Chicago';
-  const store = await openSqliteStore(':memory:');
+  const store = await openTestStore(options.database ?? testDatabase());
   const ctx = await openAccount(
     store,
     fixedClock(() => now),

@@ -1,4 +1,3 @@
-import { rebuildAllCaches } from '../../app/opportunities.js';
 import { getSettings, updateSettings } from '../../app/settings.js';
 import { renderSettings } from '../render.js';
 import { finish, type Run, withApp } from '../run-command.js';
@@ -48,15 +47,5 @@ export function settings(run: Run, flags: SettingsFlags): Promise<number> {
       ? await updateSettings(ctx, changes)
       : { ok: true as const, value: await getSettings(ctx) };
     return finish(run, result, (s) => renderSettings(run.io, s));
-  });
-}
-
-export function rebuild(run: Run): Promise<number> {
-  return withApp(run, async (ctx) => {
-    const count = await rebuildAllCaches(ctx);
-    run.io.stdout(
-      run.options.json ? JSON.stringify({ rebuilt: count }) : `Replanned ${count} opportunities.`,
-    );
-    return 0;
   });
 }

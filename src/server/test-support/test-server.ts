@@ -3,7 +3,8 @@ import { expect } from 'vitest';
 import { openAccount } from '../../app/account.js';
 import type { AppContext } from '../../app/context.js';
 import { parseMoment } from '../../core/time.js';
-import { openSqliteStore } from '../../store/store.js';
+import type { Dialect } from '../../store/dialect.js';
+import { openTestStore, testDatabase } from '../../store/test-support/test-store.js';
 import { buildServer } from '../build-server.js';
 
 /** The Host the test server answers to, as a browser on http://127.0.0.1:4545 sends it. */
@@ -35,12 +36,18 @@ export interface TestServerOptions {
   readonly now?: string;
   readonly webRoot?: string;
   readonly logger?: boolean;
+  /** The database: by default the one this test file runs on (`testDatabase()`). */
+  readonly database?: Dialect;
 }
 
-/** A server over a private in-memory store, in America/Chicago with US holidays, at a fixed moment. */
+/**
+ * A server over a private store (in-memory SQLite, or a fresh PostgreSQL
+ * schema in the `postgres` project), in America/Chicago with US holidays, at
+ * a fixed moment.
+ */
 export async function testServer(options: TestServerOptions = {}): Promise<TestServer> {
   const now = options.now ?? '2026-11-23';
-  const store = await openSqliteStore(':memory:');
+  const store = await openTestStore(options.database ?? testDatabase());
   const ctx = await openAccount(
     store,
     (zone) => {

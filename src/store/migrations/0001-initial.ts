@@ -1,17 +1,26 @@
-import type { Kysely, Migration } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import type { Dialect } from '../dialect.js';
 
 /** Accounts, settings, companies, contacts, opportunities with their next-due cache, events, next steps. */
 export function initial(dialect: Dialect): Migration {
-  // Both dialects run the same migration; only the identity column type differs.
-  const id = dialect === 'postgres' ? 'serial' : 'integer';
+  // Both dialects run the same migration; only the identity column differs:
+  // PostgreSQL's serial, SQLite's INTEGER PRIMARY KEY AUTOINCREMENT.
+  const id: IdColumn =
+    dialect === 'postgres'
+      ? ['serial', (c) => c.primaryKey()]
+      : ['integer', (c) => c.primaryKey().autoIncrement()];
   return { up: (db) => up(db, id), down };
 }
 
-async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> {
+type IdColumn = readonly [
+  'serial' | 'integer',
+  (c: ColumnDefinitionBuilder) => ColumnDefinitionBuilder,
+];
+
+async function up(db: Kysely<unknown>, [idType, idColumn]: IdColumn): Promise<void> {
   await db.schema
     .createTable('accounts')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', idType, idColumn)
     .addColumn('name', 'text', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
@@ -34,7 +43,7 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 
   await db.schema
     .createTable('companies')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', idType, idColumn)
     .addColumn('account_id', 'integer', (c) =>
       c.notNull().references('accounts.id').onDelete('cascade'),
     )
@@ -46,7 +55,7 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 
   await db.schema
     .createTable('contacts')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', idType, idColumn)
     .addColumn('account_id', 'integer', (c) =>
       c.notNull().references('accounts.id').onDelete('cascade'),
     )
@@ -66,7 +75,7 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 
   await db.schema
     .createTable('opportunities')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', idType, idColumn)
     .addColumn('account_id', 'integer', (c) =>
       c.notNull().references('accounts.id').onDelete('cascade'),
     )
@@ -98,7 +107,7 @@ async function up(db: Kysely<unknown>, id: 'serial' | 'integer'): Promise<void> 
 
   await db.schema
     .createTable('events')
-    .addColumn('id', id, (c) => c.primaryKey().autoIncrement())
+    .addColumn('id', idType, idColumn)
     .addColumn('account_id', 'integer', (c) =>
       c.notNull().references('accounts.id').onDelete('cascade'),
     )

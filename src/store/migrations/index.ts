@@ -2,12 +2,19 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../dialect.js';
 import { initial } from './0001-initial.js';
 import { accountRevision } from './0002-account-revision.js';
+import { uniqueAccountNames } from './0004-unique-account-names.js';
+
+/** Every migration by name, for one dialect; names sort in the order they run. */
+export function migrations(dialect: Dialect): Record<string, Migration> {
+  return {
+    '0001-initial': initial(dialect),
+    '0002-account-revision': accountRevision,
+    '0004-unique-account-names': uniqueAccountNames,
+  };
+}
 
 /** Every migration, in order, for one dialect. */
 export function migrationProvider(dialect: Dialect): MigrationProvider {
-  const migrations: Record<string, Migration> = {
-    '0001-initial': initial(dialect),
-    '0002-account-revision': accountRevision,
-  };
-  return { getMigrations: async () => migrations };
+  const all = migrations(dialect);
+  return { getMigrations: async () => all };
 }

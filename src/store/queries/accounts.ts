@@ -1,4 +1,5 @@
 import { type Selectable, sql } from 'kysely';
+import type { Dialect } from '../dialect.js';
 import type { SettingsRecord } from '../records.js';
 import type { SettingsTable } from '../schema.js';
 import { type Db, stamp, type Touch } from './shared.js';
@@ -17,21 +18,37 @@ function settingsRecord(row: Selectable<SettingsTable>): SettingsRecord {
 }
 
 /** The account and its settings. */
-export function accountQueries(db: Db, touch: Touch) {
+export function accountQueries(db: Db, dialect: Dialect, touch: Touch) {
+  async function findAccount(name: string): Promise<number | undefined> {
+    const found = await db
+      .selectFrom('accounts')
+      .select('id')
+      .where('name', '=', name)
+      .executeTakeFirst();
+    return found?.id;
+  }
+
   return {
-    /** The single local account, created on first use. */
+    /** The account of that name, if it exists. */
+    findAccount,
+
+    /** The account of that name, created with its settings on first use. */
     async ensureAccount(name: string, defaultsOf: () => SettingsRecord): Promise<number> {
-      const found = await db
-        .selectFrom('accounts')
-        .select('id')
-        .where('name', '=', name)
-        .executeTakeFirst();
-      if (found) return found.id;
-      const { id } = await db
+      const found = await findAccount(name);
+      if (found !== undefined) return found;
+      // Another process may create it at the same moment: the unique name lets one win, the other reads it.
+      const created = await db
         .insertInto('accounts')
         .values({ name, created_at: stamp() })
+        .onConflict((oc) => oc.column('name').doNothing())
         .returning('id')
-        .executeTakeFirstOrThrow();
+        .executeTakeFirst();
+      if (!created) {
+        const other = await findAccount(name);
+        if (other === undefined) throw new Error(`account ${name} neither created nor found`);
+        return other;
+      }
+      const { id } = created;
       const defaults = defaultsOf();
       await db
         .insertInto('settings')
@@ -72,6 +89,29 @@ export function accountQueries(db: Db, touch: Touch) {
         .updateTable('accounts')
         .set({ revision: sql`revision + 1` })
         .where('id', 'in', accountIds)
+        .execute();
+    },
+
+    /** Every account, by id. */
+    async accountIds(): Promise<number[]> {
+      const rows = await db.selectFrom('accounts').select('id').orderBy('id').execute();
+      return rows.map((r) => r.id);
+    },
+
+    /**
+     * Makes the other writers of this account wait until this transaction
+     * ends, so that what it reads (timelines, settings) stays true until it
+     * writes the caches. On SQLite the transaction already holds the
+     * database's write lock.
+     */
+    async lockAccount(accountId: number): Promise<void> {
+      if (dialect === 'sqlite') return;
+      // NO KEY UPDATE: rows inserted meanwhile that refer to the account (KEY SHARE) are not held up.
+      await db
+        .selectFrom('accounts')
+        .select('id')
+        .where('id', '=', accountId)
+        .forNoKeyUpdate()
         .execute();
     },
 

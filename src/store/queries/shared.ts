@@ -17,3 +17,10 @@ export function likePattern(word: string): string {
  * account's revision once when the transaction commits.
  */
 export type Touch = (accountId: number) => void;
+
+/** `items` in slices of at most `size`, in order. */
+export function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}

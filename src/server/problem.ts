@@ -22,6 +22,7 @@ const STATUS_OF: Readonly<Record<Reason, number>> = {
   'unknown-opportunity': 404,
   'unknown-event': 404,
   'unknown-contact': 404,
+  'unknown-calendar': 404,
   'stale-version': 412,
 };
 

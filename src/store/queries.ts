@@ -3,6 +3,7 @@ import { contactQueries } from './queries/contacts.js';
 import { eventQueries } from './queries/events.js';
 import { nextStepQueries } from './queries/next-steps.js';
 import { opportunityQueries } from './queries/opportunities.js';
+import { reminderQueries } from './queries/reminders.js';
 import type { Db } from './queries/shared.js';
 
 /** Every query of the product, on a connection or inside a transaction. */
@@ -13,6 +14,7 @@ export function queries(db: Db) {
     ...opportunityQueries(db),
     ...eventQueries(db),
     ...nextStepQueries(db),
+    ...reminderQueries(db),
   };
 }
 

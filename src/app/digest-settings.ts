@@ -1,0 +1,309 @@
+import { controlCharacterIn } from '../core/text.js';
+import type { Queries } from '../store/queries.js';
+import type { DigestSendRecord, DigestSettingsRecord, SettingsRecord } from '../store/records.js';
+import type { AppContext } from './context.js';
+import { attempt, type Result, refuse } from './result.js';
+import { optionalEmail, optionalLine, quote } from './validate.js';
+
+/** How to reach an SMTP server, from the settings or the server's environment. */
+export interface SmtpSettings {
+  readonly host: string;
+  readonly port: number;
+  /** TLS from the first byte (port 465); otherwise STARTTLS when the server offers it. */
+  readonly secure: boolean;
+  readonly user: string | null;
+  readonly password: string | null;
+  /** The From address: "Name <address>" or an address. */
+  readonly sender: string | null;
+}
+
+/** SMTP settings as shown back: never the password, only whether there is one. */
+export interface SmtpView {
+  readonly host: string | null;
+  readonly port: number | null;
+  readonly secure: boolean;
+  readonly user: string | null;
+  readonly sender: string | null;
+  readonly passwordSet: boolean;
+}
+
+/** One day's morning e-mail as Settings shows it. */
+export interface DigestSendView {
+  readonly day: string;
+  readonly status: DigestSendRecord['status'];
+  readonly attempts: number;
+  readonly sentAt: string | null;
+  readonly nextAttemptAt: string | null;
+  readonly lastError: string | null;
+  readonly recipients: string | null;
+  readonly subject: string | null;
+}
+
+export interface DigestSettingsView {
+  readonly enabled: boolean;
+  /** Local time of day, HH:MM. */
+  readonly sendAt: string;
+  /** The addresses set for the e-mail, or null for the user's own. */
+  readonly recipient: string | null;
+  /** Where it goes: the recipient set, else the user's e-mail. */
+  readonly recipients: readonly string[];
+  readonly timeZone: string;
+  /** The SMTP server set here (never its password). */
+  readonly smtp: SmtpView;
+  /** Which SMTP server is used: the one set here, else the server's environment. */
+  readonly smtpSource: 'settings' | 'environment' | 'none';
+  /** The environment's SMTP server, if the server was started with one (never its password). */
+  readonly environmentSmtp: SmtpView | null;
+  /** The latest day's e-mail: sent, failed (and when it is tried again), or nothing due. */
+  readonly last: DigestSendView | null;
+}
+
+export interface DigestSettingsInput {
+  readonly enabled?: boolean | undefined;
+  readonly sendAt?: string | undefined;
+  /** One address or several separated by commas; null or "" for the user's own. */
+  readonly recipient?: string | null | undefined;
+  readonly smtp?:
+    | {
+        readonly host?: string | null | undefined;
+        readonly port?: number | string | null | undefined;
+        readonly secure?: boolean | undefined;
+        readonly user?: string | null | undefined;
+        /** Write-only: a new password, null or "" to remove it; absent keeps it. */
+        readonly password?: string | null | undefined;
+        readonly sender?: string | null | undefined;
+      }
+    | undefined;
+}
+
+export const DEFAULT_SEND_AT = '08:00';
+
+const DEFAULTS: DigestSettingsRecord = {
+  enabled: false,
+  sendAt: DEFAULT_SEND_AT,
+  recipient: null,
+  smtpHost: null,
+  smtpPort: null,
+  smtpUser: null,
+  smtpPassword: null,
+  smtpSecure: false,
+  sender: null,
+};
+
+export async function digestSettingsOf(
+  q: Queries,
+  accountId: number,
+): Promise<DigestSettingsRecord> {
+  return (await q.digestSettings(accountId)) ?? DEFAULTS;
+}
+
+/** The addresses the e-mail goes to. */
+export function recipientsOf(digest: DigestSettingsRecord, settings: SettingsRecord): string[] {
+  const list = digest.recipient ?? settings.email ?? '';
+  return list
+    .split(',')
+    .map((a) => a.trim())
+    .filter(Boolean);
+}
+
+/** The SMTP server to use: the one in the settings, else the environment's. */
+export function smtpOf(
+  digest: DigestSettingsRecord,
+  environment: SmtpSettings | null,
+): SmtpSettings | null {
+  if (digest.smtpHost === null) return environment;
+  return {
+    host: digest.smtpHost,
+    port: digest.smtpPort ?? (digest.smtpSecure ? 465 : 587),
+    secure: digest.smtpSecure,
+    user: digest.smtpUser,
+    password: digest.smtpPassword,
+    sender: digest.sender ?? environment?.sender ?? null,
+  };
+}
+
+const shown = (s: SmtpSettings): SmtpView => ({
+  host: s.host,
+  port: s.port,
+  secure: s.secure,
+  user: s.user,
+  sender: s.sender,
+  passwordSet: s.password !== null,
+});
+
+export function sendView(r: DigestSendRecord): DigestSendView {
+  return {
+    day: r.day,
+    status: r.status,
+    attempts: r.attempts,
+    sentAt: r.sentAt,
+    nextAttemptAt: r.nextAttemptAt,
+    lastError: r.lastError,
+    recipients: r.recipients,
+    subject: r.subject,
+  };
+}
+
+async function view(
+  q: Queries,
+  ctx: AppContext,
+  environment: SmtpSettings | null,
+): Promise<DigestSettingsView> {
+  const settings = await q.settings(ctx.accountId);
+  const digest = await digestSettingsOf(q, ctx.accountId);
+  const last = await q.lastDigestSend(ctx.accountId);
+  return {
+    enabled: digest.enabled,
+    sendAt: digest.sendAt,
+    recipient: digest.recipient,
+    recipients: recipientsOf(digest, settings),
+    timeZone: settings.timeZone,
+    smtp: {
+      host: digest.smtpHost,
+      port: digest.smtpPort,
+      secure: digest.smtpSecure,
+      user: digest.smtpUser,
+      sender: digest.sender,
+      passwordSet: digest.smtpPassword !== null,
+    },
+    smtpSource: digest.smtpHost !== null ? 'settings' : environment ? 'environment' : 'none',
+    environmentSmtp: environment && shown(environment),
+    last: last ? sendView(last) : null,
+  };
+}
+
+function sendAt(value: string): string {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  if (!match) {
+    refuse(
+      'invalid-input',
+      `time: ${quote(value)} is not a time of day; expected HH:MM from 00:00 to 23:59, e.g. 08:00`,
+      'time',
+    );
+  }
+  return `${(match[1] ?? '').padStart(2, '0')}:${match[2]}`;
+}
+
+function recipientList(value: string | null): string | null {
+  const text = optionalLine('to', value, 2000);
+  if (text === null) return null;
+  const addresses = text
+    .split(/[,;]/)
+    .map((a) => a.trim())
+    .filter(Boolean);
+  if (addresses.length > 10)
+    refuse('invalid-input', `to: ${addresses.length} addresses; at most 10 are accepted`, 'to');
+  return addresses.map((a) => optionalEmail('to', a)).join(', ') || null;
+}
+
+const HOST =
+  /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$|^\[?[0-9A-Fa-f:.]+\]?$/;
+
+function smtpHost(value: string | null): string | null {
+  const text = optionalLine('smtp-host', value, 253);
+  if (text !== null && !HOST.test(text)) {
+    refuse(
+      'invalid-input',
+      `smtp-host: ${quote(text)} is not a host name; expected e.g. smtp.example.com or 192.0.2.10`,
+      'smtp-host',
+    );
+  }
+  return text;
+}
+
+function smtpPort(value: number | string | null): number | null {
+  if (value === null || (typeof value === 'string' && value.trim() === '')) return null;
+  const text = String(value).trim();
+  const port = /^\d{1,5}$/.test(text) ? Number(text) : Number.NaN;
+  if (!(port >= 1 && port <= 65535)) {
+    refuse(
+      'invalid-input',
+      `smtp-port: ${quote(text)} is not a port; use a whole number from 1 to 65535 (587 for STARTTLS, 465 for TLS)`,
+      'smtp-port',
+    );
+  }
+  return port;
+}
+
+function password(value: string | null): string | null {
+  if (value === null || value === '') return null;
+  const bad = controlCharacterIn(value);
+  if (bad || value.length > 1000) {
+    refuse(
+      'invalid-input',
+      `smtp-password: ${bad ? `contains a control character (${bad})` : 'longer than 1000 characters'}; type it again`,
+      'smtp-password',
+    );
+  }
+  return value;
+}
+
+/** "Name <address>" or an address; the name may not hold the characters that break a header. */
+function sender(value: string | null): string | null {
+  const text = optionalLine('from', value, 300);
+  if (text === null) return null;
+  const named = /^(.*)<([^<>]+)>$/.exec(text);
+  const address = optionalEmail('from', named ? (named[2] ?? '') : text);
+  const name = named?.[1]?.trim().replace(/^"(.*)"$/, '$1') ?? '';
+  if (/["\\<>]/.test(name)) {
+    refuse(
+      'invalid-input',
+      `from: ${quote(text)} has a name with quotes or angle brackets; use Name <address> with a plain name`,
+      'from',
+    );
+  }
+  return name ? `${name} <${address}>` : address;
+}
+
+/** The morning e-mail's settings and its latest send. */
+export function getDigestSettings(
+  ctx: AppContext,
+  environment: SmtpSettings | null,
+): Promise<DigestSettingsView> {
+  return ctx.store.read((q) => view(q, ctx, environment));
+}
+
+/** Changes the morning e-mail's settings; turning it on needs an SMTP server and an address. */
+export function updateDigestSettings(
+  ctx: AppContext,
+  input: DigestSettingsInput,
+  environment: SmtpSettings | null,
+): Promise<Result<DigestSettingsView>> {
+  return attempt(() =>
+    ctx.store.transaction(async (q) => {
+      const current = await digestSettingsOf(q, ctx.accountId);
+      const smtp = input.smtp ?? {};
+      const next: DigestSettingsRecord = {
+        enabled: input.enabled ?? current.enabled,
+        sendAt: input.sendAt === undefined ? current.sendAt : sendAt(input.sendAt),
+        recipient:
+          input.recipient === undefined ? current.recipient : recipientList(input.recipient),
+        smtpHost: smtp.host === undefined ? current.smtpHost : smtpHost(smtp.host),
+        smtpPort: smtp.port === undefined ? current.smtpPort : smtpPort(smtp.port),
+        smtpSecure: smtp.secure ?? current.smtpSecure,
+        smtpUser:
+          smtp.user === undefined ? current.smtpUser : optionalLine('smtp-user', smtp.user, 254),
+        smtpPassword: smtp.password === undefined ? current.smtpPassword : password(smtp.password),
+        sender: smtp.sender === undefined ? current.sender : sender(smtp.sender),
+      };
+      if (next.enabled) {
+        if (smtpOf(next, environment) === null) {
+          refuse(
+            'invalid-input',
+            'smtp-host: the morning e-mail needs an SMTP server; give its host (with port, user and password), or start the server with JUSTENOUGH_SMTP_URL',
+            'smtp-host',
+          );
+        }
+        if (recipientsOf(next, await q.settings(ctx.accountId)).length === 0) {
+          refuse(
+            'invalid-input',
+            'to: no address to send the morning e-mail to; give one, or your own e-mail in the settings',
+            'to',
+          );
+        }
+      }
+      await q.saveDigestSettings(ctx.accountId, next);
+      return view(q, ctx, environment);
+    }),
+  );
+}

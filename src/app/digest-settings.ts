@@ -160,7 +160,8 @@ async function view(
     timeZone: settings.timeZone,
     smtp: {
       host: digest.smtpHost,
-      port: digest.smtpPort,
+      // The port it will use: the one set, else the usual one for the kind of TLS.
+      port: digest.smtpHost === null ? digest.smtpPort : (smtpOf(digest, null)?.port ?? null),
       secure: digest.smtpSecure,
       user: digest.smtpUser,
       sender: digest.sender,

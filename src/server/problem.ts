@@ -38,6 +38,13 @@ const API_FIELDS: Readonly<Record<string, string>> = {
   'day-off': 'addDaysOff',
   event: 'type',
   version: 'if-match',
+  time: 'sendAt',
+  to: 'recipient',
+  from: 'smtp.sender',
+  'smtp-host': 'smtp.host',
+  'smtp-port': 'smtp.port',
+  'smtp-user': 'smtp.user',
+  'smtp-password': 'smtp.password',
 };
 
 export function problem(

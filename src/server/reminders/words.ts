@@ -43,9 +43,7 @@ export function windowText(step: TodayItem): string {
     step.dueOn === step.dueBy
       ? `on ${dayInWords(step.dueOn)}`
       : `any business day from ${dayInWords(step.dueOn)} to ${dayInWords(step.dueBy)}`;
-  return step.overdue
-    ? `Overdue: it was due ${span}. Do it as soon as you can.`
-    : `Due ${span}.`;
+  return step.overdue ? `Overdue: it was due ${span}. Do it as soon as you can.` : `Due ${span}.`;
 }
 
 /** The words to say or write for a step, with what to do if nobody answers. */

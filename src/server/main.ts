@@ -69,6 +69,19 @@ export function hostsFor(host: string, port: number): string[] {
   });
 }
 
+/** Seconds between two looks for a due morning e-mail: 60, or $JUSTENOUGH_DIGEST_CHECK_SECONDS. */
+function checkEvery(env: NodeJS.ProcessEnv): number {
+  const text = env.JUSTENOUGH_DIGEST_CHECK_SECONDS?.trim();
+  if (!text) return 60;
+  const seconds = /^\d{1,4}$/.test(text) ? Number(text) : 0;
+  if (seconds < 1 || seconds > 3600) {
+    throw new UsageError(
+      `$JUSTENOUGH_DIGEST_CHECK_SECONDS: ${JSON.stringify(text)} is not accepted; use a whole number of seconds from 1 to 3600 (default 60)`,
+    );
+  }
+  return seconds;
+}
+
 /** The address the server is reached by when it listens on `host`: a name, not 0.0.0.0. */
 export function reachableUrl(host: string, port: number): string {
   const name = WILDCARD.has(host) ? hostname() : host;
@@ -121,6 +134,7 @@ export async function startServer(
           options.publicUrl === undefined ? '$JUSTENOUGH_PUBLIC_URL' : '--public-url',
         );
   const environmentSmtp = smtpFromEnvironment(env);
+  const everyMs = checkEvery(env) * 1000;
   const ctx = await openApp(options, env);
   // Filled once listening: with port 0 the port is known only then.
   const allowedHosts: string[] = [];
@@ -156,6 +170,12 @@ export async function startServer(
   } else {
     appUrl = reachableUrl(host, actual);
   }
-  digests = startDigestLoop({ store: ctx.store, clock: ctx.clock, mail, warn });
+  digests = startDigestLoop({
+    store: ctx.store,
+    clock: ctx.clock,
+    mail,
+    warn,
+    everyMs,
+  });
   return { url: `http://${urlHost(host)}:${actual}`, close: () => app.close() };
 }

@@ -64,16 +64,30 @@ export function startDigestLoop(deps: DigestLoopDeps): DigestLoop {
     return running;
   };
 
+  // The first look at once; then at each whole minute of the wall clock, so that servers
+  // sharing a database look together and the claim, not luck, decides who sends.
+  const every = deps.everyMs ?? CHECK_EVERY_MS;
   const first = setTimeout(() => void tick(), 0);
-  const timer = setInterval(() => void tick(), deps.everyMs ?? CHECK_EVERY_MS);
   first.unref();
-  timer.unref();
+  let timer: NodeJS.Timeout | undefined;
+  const schedule = () => {
+    if (stopped) return;
+    timer = setTimeout(
+      () => {
+        void tick();
+        schedule();
+      },
+      every - (Date.now() % every),
+    );
+    timer.unref();
+  };
+  schedule();
   return {
     tick,
     async stop() {
       stopped = true;
       clearTimeout(first);
-      clearInterval(timer);
+      clearTimeout(timer);
       await running;
     },
   };

@@ -62,6 +62,19 @@ async function fill(q: Queries): Promise<{ accountId: number; opportunityId: num
       },
     ],
   });
+  await q.saveCalendarFeed(accountId, 'secret', 'uid-key');
+  await q.saveDigestSettings(accountId, {
+    enabled: true,
+    sendAt: '08:00',
+    recipient: null,
+    smtpHost: 'smtp.example.com',
+    smtpPort: 587,
+    smtpUser: null,
+    smtpPassword: null,
+    smtpSecure: false,
+    sender: null,
+  });
+  await q.claimDigest(accountId, '2026-11-23', 'sending', '2026-11-23T14:00:00Z');
   return { accountId, opportunityId };
 }
 
@@ -188,6 +201,9 @@ describe('store: the embedded SQLite database', () => {
           'next_steps',
           'opportunities',
           'settings',
+          'calendar_feeds',
+          'digest_settings',
+          'digest_sends',
         ].sort(),
       );
       for (const table of tables.filter((t) => t !== 'accounts')) {
@@ -198,8 +214,9 @@ describe('store: the embedded SQLite database', () => {
         }[];
         const column = columns.find((c) => c.name === 'account_id');
         expect(column, table).toBeDefined();
-        // The settings row's key is its account_id: an INTEGER PRIMARY KEY, never null.
-        if (table === 'settings') expect(column?.pk, table).toBe(1);
+        // A settings row's key is its account_id: an INTEGER PRIMARY KEY, never null.
+        if (['settings', 'calendar_feeds', 'digest_settings'].includes(table))
+          expect(column?.pk, table).toBe(1);
         else expect(column?.notnull, table).toBe(1);
         const rows = raw.prepare(`select account_id from ${table}`).all() as {
           account_id: number | null;

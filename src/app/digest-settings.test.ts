@@ -101,6 +101,7 @@ describe('the morning e-mail settings', () => {
     [{ smtp: { port: 'abc' } }, 'smtp-port', 'is not a port'],
     [{ smtp: { password: 'a\u0000b' } }, 'smtp-password', 'control character'],
     [{ smtp: { sender: 'Evil "Corp" <x@example.com>' } }, 'from', 'plain name'],
+    [{ smtp: { sender: 'Lee, Sam <x@example.com>' } }, 'from', 'plain name'],
     [{ smtp: { sender: 'not an address' } }, 'from', 'is not an e-mail address'],
   ] as const)('refuse %j, naming %s, and write nothing', async (input, field, words) => {
     const before = await getDigestSettings(app.ctx, null);

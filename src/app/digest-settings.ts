@@ -246,10 +246,10 @@ function sender(value: string | null): string | null {
   const named = /^(.*)<([^<>]+)>$/.exec(text);
   const address = optionalEmail('from', named ? (named[2] ?? '') : text);
   const name = named?.[1]?.trim().replace(/^"(.*)"$/, '$1') ?? '';
-  if (/["\\<>]/.test(name)) {
+  if (/["\\<>,;]/.test(name)) {
     refuse(
       'invalid-input',
-      `from: ${quote(text)} has a name with quotes or angle brackets; use Name <address> with a plain name`,
+      `from: ${quote(text)} has a name with quotes, commas or angle brackets; use Name <address> with a plain name`,
       'from',
     );
   }

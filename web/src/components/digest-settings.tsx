@@ -176,6 +176,12 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
   return (
     <form onSubmit={submit} aria-label="Morning e-mail">
       <Stack gap="md">
+        {view.enabled && view.smtpSource === 'none' ? (
+          <Alert color="orange" title="On, but no mail server" role="status">
+            Give the mail server below, or start JustEnough with JUSTENOUGH_SMTP_URL: until then no
+            e-mail can go out.
+          </Alert>
+        ) : null}
         {view.last ? <LastSend last={view.last} timeZone={view.timeZone} /> : null}
         <Switch
           label="Send me a morning e-mail"

@@ -1,10 +1,5 @@
-import {
-  type DigestRun,
-  isEmpty,
-  previewDigest,
-  sendDueDigest,
-  sendTestMail,
-} from '../../app/digest.js';
+import { type DigestRun, sendDueDigest, sendTestMail } from '../../app/digest.js';
+import { isEmpty, previewDigest } from '../../app/digest-content.js';
 import {
   type DigestSendView,
   type DigestSettingsInput,

@@ -1,6 +1,6 @@
 // The morning e-mail as a message: a subject, a plain-text part and an HTML part.
 // Every name in it was typed by the user or copied from elsewhere: the HTML escapes all of it.
-import type { Digest } from '../../app/digest.js';
+import type { Digest } from '../../app/digest-content.js';
 import type { InterviewItem, TodayItem } from '../../app/today.js';
 import { dayInWords } from '../../app/words.js';
 import {

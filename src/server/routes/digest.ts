@@ -1,11 +1,6 @@
 import type { AppContext } from '../../app/context.js';
-import {
-  type DigestDeps,
-  isEmpty,
-  previewDigest,
-  sendDueDigest,
-  sendTestMail,
-} from '../../app/digest.js';
+import { type DigestDeps, sendDueDigest, sendTestMail } from '../../app/digest.js';
+import { isEmpty, previewDigest } from '../../app/digest-content.js';
 import { getDigestSettings, updateDigestSettings } from '../../app/digest-settings.js';
 import { unwrap } from '../problem.js';
 import {

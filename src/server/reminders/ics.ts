@@ -9,6 +9,7 @@ import type { CalendarFeed, FeedInterview } from '../../app/calendar-feed.js';
 import type { TodayItem } from '../../app/today.js';
 import { type PlainDate, parseIsoDate, Temporal } from '../../core/dates.js';
 import { vtimezone } from '../../core/vtimezone.js';
+import { foldLines } from './fold.js';
 import {
   interviewSummary,
   opportunityOf,
@@ -133,22 +134,27 @@ function zoneLines(feed: CalendarFeed): string[] {
  * Lines end in CRLF and are folded at 75 octets.
  */
 export function renderCalendar(feed: CalendarFeed, options: IcsOptions): string {
-  const cal = new ICalCalendar({
+  const properties = {
     name: options.name ?? 'JustEnough follow-ups',
     description: 'Your follow-ups from JustEnough: whom to contact and with what words',
     prodId: { company: 'JustEnough', product: 'JustEnough', language: 'EN' },
     method: ICalCalendarMethod.PUBLISH,
     ttl: REFRESH_SECONDS,
-  });
+  };
+  const cal = new ICalCalendar(properties);
   for (const step of feed.steps) addStep(cal, feed, step, options);
   for (const interview of feed.interviews) addInterview(cal, feed, interview, options);
-  const text = `${cal.toString()}\r\n`;
-  // ical-generator writes DTSTAMP in the calendar's zone when one is set, and RFC 5545
-  // wants it in UTC: the zone is set per event, and its VTIMEZONE added here.
+  // ical-generator writes each part; the calendar is put together here because
+  // (1) it writes DTSTAMP in the calendar's zone when one is set, and RFC 5545 wants
+  // UTC: the zone is set per event, and its VTIMEZONE added here; (2) its folding
+  // encodes every character alone, most of the time of a large feed: fold.ts folds.
+  const head = new ICalCalendar(properties).toString().replace(/END:VCALENDAR$/, '');
   const zone = [`X-WR-TIMEZONE:${feed.timeZone}`, ...zoneLines(feed)]
     .map((line) => `${line}\r\n`)
     .join('');
-  const at = text.indexOf('BEGIN:VEVENT\r\n');
-  const cut = at >= 0 ? at : text.indexOf('END:VCALENDAR\r\n');
-  return text.slice(0, cut) + zone + text.slice(cut);
+  const events = cal
+    .events()
+    .map((e) => e.toString())
+    .join('');
+  return foldLines(`${head}${zone}${events}END:VCALENDAR\r\n`);
 }

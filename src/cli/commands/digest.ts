@@ -100,10 +100,9 @@ function runLine(run: DigestRun): { code: number; line: string } {
       return { code: 0, line: 'Nothing is due today: no e-mail was sent.' };
     case 'done':
     case 'waiting':
-      return {
-        code: run.send.status === 'sent' ? 0 : 1,
-        line: `Today's e-mail: ${lastSend(run.send)}`,
-      };
+      return run.send.status === 'sent' || run.send.status === 'nothing-due'
+        ? { code: 0, line: `Today's e-mail: ${lastSend(run.send)}` }
+        : { code: 1, line: `error: today's e-mail: ${lastSend(run.send)}` };
     case 'failed':
       return { code: 1, line: `error: not sent: ${lastSend(run.send)}` };
     case 'busy':

@@ -53,7 +53,8 @@ export async function loadToday(port: number, rate: number, seconds: number): Pr
     connections: 10,
     overallRate: rate,
     duration: seconds,
-    headers: { host: `127.0.0.1:${port}` },
+    // As a browser asks: gzip accepted.
+    headers: { host: `127.0.0.1:${port}`, 'accept-encoding': 'gzip, deflate, br' },
   });
   return {
     requests: result.requests.total,

@@ -84,6 +84,21 @@ export function todayItem(
   };
 }
 
+/** What a today list depends on: the account's data (its revision), the date and the moment. */
+export interface TodayStamp {
+  readonly revision: number;
+  /** Today in the user's time zone. */
+  readonly date: string;
+  readonly now: Temporal.Instant;
+}
+
+/** The stamp of the today list as it would be computed now: cheap, one small read. */
+export async function todayStamp(ctx: AppContext): Promise<TodayStamp> {
+  const { revision, timeZone } = await ctx.store.read((q) => q.revision(ctx.accountId));
+  const now = ctx.clock(timeZone);
+  return { revision, date: now.toPlainDate().toString(), now: now.toInstant() };
+}
+
 /**
  * `today`: whom to contact, how and with what words. Reads the next-due cache
  * through its index; nothing here replays a timeline.

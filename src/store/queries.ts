@@ -4,16 +4,21 @@ import { eventQueries } from './queries/events.js';
 import { nextStepQueries } from './queries/next-steps.js';
 import { opportunityQueries } from './queries/opportunities.js';
 import { reminderQueries } from './queries/reminders.js';
-import type { Db } from './queries/shared.js';
+import type { Db, Touch } from './queries/shared.js';
 
-/** Every query of the product, on a connection or inside a transaction. */
-export function queries(db: Db) {
+const ignore: Touch = () => {};
+
+/**
+ * Every query of the product, on a connection or inside a transaction. Writes
+ * report the accounts they change to `touch`.
+ */
+export function queries(db: Db, touch: Touch = ignore) {
   return {
-    ...accountQueries(db),
-    ...contactQueries(db),
-    ...opportunityQueries(db),
-    ...eventQueries(db),
-    ...nextStepQueries(db),
+    ...accountQueries(db, touch),
+    ...contactQueries(db, touch),
+    ...opportunityQueries(db, touch),
+    ...eventQueries(db, touch),
+    ...nextStepQueries(db, touch),
     ...reminderQueries(db),
   };
 }

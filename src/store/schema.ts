@@ -20,6 +20,8 @@ export interface AccountsTable {
   id: Generated<number>;
   name: string;
   created_at: Created;
+  /** Bumped by every transaction that writes to the account (migration 0002). */
+  revision: Generated<number>;
 }
 
 export interface SettingsTable {

@@ -248,6 +248,24 @@ describe('store: in memory', () => {
     }
   });
 
+  it("an account's revision goes up once per transaction that writes to it, never on a read", async () => {
+    const store = await openSqliteStore(':memory:');
+    try {
+      const { accountId } = await store.transaction(fill);
+      const { revision: before } = await store.read((q) => q.revision(accountId));
+      await store.transaction(async (q) => {
+        await q.saveSettings(accountId, SETTINGS);
+        await q.saveSettings(accountId, SETTINGS);
+      });
+      expect((await store.read((q) => q.revision(accountId))).revision).toBe(before + 1);
+      await store.read((q) => q.opportunities(accountId));
+      await store.transaction((q) => q.settings(accountId));
+      expect((await store.read((q) => q.revision(accountId))).revision).toBe(before + 1);
+    } finally {
+      await store.close();
+    }
+  });
+
   it('search folds case beyond ASCII, and takes % and _ literally', async () => {
     const store = await openSqliteStore(':memory:');
     try {

@@ -34,7 +34,13 @@ async function migrate(db: Kysely<Database>, dialect: Dialect): Promise<void> {
 function storeOf(db: Kysely<Database>, dialect: Dialect): Store {
   return {
     dialect,
-    transaction: (work) => db.transaction().execute((trx) => work(queries(trx))),
+    transaction: (work) =>
+      db.transaction().execute(async (trx) => {
+        const touched = new Set<number>();
+        const result = await work(queries(trx, (accountId) => touched.add(accountId)));
+        await queries(trx).bumpRevisions([...touched]);
+        return result;
+      }),
     read: (work) => work(queries(db)),
     close: () => db.destroy(),
   };

@@ -1,5 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyBaseLogger, FastifyInstance, FastifyReply, RawServerDefault } from 'fastify';
+import { negotiate } from '@fastify/accept-negotiator';
+import type {
+  FastifyBaseLogger,
+  FastifyInstance,
+  FastifyReply,
+  FastifyRequest,
+  RawServerDefault,
+} from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
 import { ETAG, Problem } from '../schemas.js';
@@ -47,4 +54,23 @@ export function deleted(reply: FastifyReply, _deleted: unknown): FastifyReply {
 export function versionOf(ifMatch: string | undefined): number | undefined {
   const tag = ifMatch === undefined ? undefined : ETAG.exec(ifMatch)?.[1];
   return tag === undefined ? undefined : Number(tag);
+}
+
+/**
+ * Sends JSON already serialized (a cached answer) as it is, gzipped when the
+ * client takes it; 304 when the client's copy (its If-None-Match) is current.
+ */
+export function sendJson(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  answer: { readonly body: Buffer; gzipped(): Buffer; readonly etag: string },
+): FastifyReply {
+  reply.header('etag', answer.etag).header('vary', 'accept-encoding');
+  if (request.headers['if-none-match'] === answer.etag) return reply.code(304).send();
+  reply.type('application/json; charset=utf-8');
+  const accepted = request.headers['accept-encoding'];
+  if (accepted !== undefined && negotiate(accepted, ['gzip', 'identity']) === 'gzip') {
+    return reply.header('content-encoding', 'gzip').send(answer.gzipped());
+  }
+  return reply.send(answer.body);
 }

@@ -1,7 +1,7 @@
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { SettingsRecord } from '../records.js';
 import type { SettingsTable } from '../schema.js';
-import { type Db, stamp } from './shared.js';
+import { type Db, stamp, type Touch } from './shared.js';
 
 function settingsRecord(row: Selectable<SettingsTable>): SettingsRecord {
   return {
@@ -17,7 +17,7 @@ function settingsRecord(row: Selectable<SettingsTable>): SettingsRecord {
 }
 
 /** The account and its settings. */
-export function accountQueries(db: Db) {
+export function accountQueries(db: Db, touch: Touch) {
   return {
     /** The single local account, created on first use. */
     async ensureAccount(name: string, defaultsOf: () => SettingsRecord): Promise<number> {
@@ -51,6 +51,30 @@ export function accountQueries(db: Db) {
       return id;
     },
 
+    /**
+     * The account's revision, a number that changes with every write to it, and
+     * its time zone: what says whether a list computed earlier is still current.
+     */
+    async revision(accountId: number): Promise<{ revision: number; timeZone: string }> {
+      const row = await db
+        .selectFrom('accounts as a')
+        .innerJoin('settings as s', 's.account_id', 'a.id')
+        .select(['a.revision', 's.time_zone'])
+        .where('a.id', '=', accountId)
+        .executeTakeFirstOrThrow();
+      return { revision: Number(row.revision), timeZone: row.time_zone };
+    },
+
+    /** Counts the committed writes of these accounts; see `Touch`. */
+    async bumpRevisions(accountIds: readonly number[]): Promise<void> {
+      if (accountIds.length === 0) return;
+      await db
+        .updateTable('accounts')
+        .set({ revision: sql`revision + 1` })
+        .where('id', 'in', accountIds)
+        .execute();
+    },
+
     async settings(accountId: number): Promise<SettingsRecord> {
       const row = await db
         .selectFrom('settings')
@@ -61,6 +85,7 @@ export function accountQueries(db: Db) {
     },
 
     async saveSettings(accountId: number, s: SettingsRecord): Promise<void> {
+      touch(accountId);
       await db
         .updateTable('settings')
         .set({

@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { ContactRecord, NewContact } from '../records.js';
-import { type Db, likePattern, stamp } from './shared.js';
+import { type Db, likePattern, stamp, type Touch } from './shared.js';
 
 /** Companies and contacts. */
-export function contactQueries(db: Db) {
+export function contactQueries(db: Db, touch: Touch) {
   return {
     /** The company of that name (any case), created when new. */
     async companyId(accountId: number, name: string): Promise<number> {
@@ -24,6 +24,7 @@ export function contactQueries(db: Db) {
     },
 
     async insertContact(accountId: number, contact: NewContact): Promise<number> {
+      touch(accountId);
       const now = stamp();
       const { id } = await db
         .insertInto('contacts')
@@ -43,6 +44,7 @@ export function contactQueries(db: Db) {
     },
 
     async updateContact(accountId: number, id: number, contact: NewContact): Promise<void> {
+      touch(accountId);
       await db
         .updateTable('contacts')
         .set({

@@ -1,8 +1,8 @@
 import type { EventRecord, NewEvent } from '../records.js';
-import { type Db, stamp } from './shared.js';
+import { type Db, stamp, type Touch } from './shared.js';
 
 /** The event timeline of an opportunity. */
-export function eventQueries(db: Db) {
+export function eventQueries(db: Db, touch: Touch) {
   return {
     async events(accountId: number, opportunityId: number): Promise<EventRecord[]> {
       return db
@@ -43,6 +43,7 @@ export function eventQueries(db: Db) {
     },
 
     async insertEvent(accountId: number, e: NewEvent): Promise<number> {
+      touch(accountId);
       const { id } = await db
         .insertInto('events')
         .values({
@@ -61,6 +62,7 @@ export function eventQueries(db: Db) {
     },
 
     async updateEvent(accountId: number, id: number, e: NewEvent): Promise<void> {
+      touch(accountId);
       await db
         .updateTable('events')
         .set({ type: e.type, date: e.date, at: e.at, until: e.until, note: e.note })
@@ -70,6 +72,7 @@ export function eventQueries(db: Db) {
     },
 
     async deleteEvent(accountId: number, id: number): Promise<void> {
+      touch(accountId);
       await db
         .deleteFrom('events')
         .where('account_id', '=', accountId)

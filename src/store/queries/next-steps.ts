@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
 import type { CacheRecord, DueStepRecord, InterviewRecord } from '../records.js';
-import { type Db, stamp } from './shared.js';
+import { type Db, stamp, type Touch } from './shared.js';
 
 /** The next-due cache and the reads of the today list. */
-export function nextStepQueries(db: Db) {
+export function nextStepQueries(db: Db, touch: Touch) {
   return {
     /** Rewrites the next-due cache of one opportunity and bumps its version. */
     async writeCache(accountId: number, opportunityId: number, cache: CacheRecord): Promise<void> {
+      touch(accountId);
       await db
         .updateTable('opportunities')
         .set({

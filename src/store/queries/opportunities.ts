@@ -1,9 +1,9 @@
 import { sql } from 'kysely';
 import type { NewOpportunity, OpportunityFilter, OpportunityRecord } from '../records.js';
-import { type Db, likePattern, stamp } from './shared.js';
+import { type Db, likePattern, stamp, type Touch } from './shared.js';
 
 /** Opportunities, with their contact and company. */
-export function opportunityQueries(db: Db) {
+export function opportunityQueries(db: Db, touch: Touch) {
   function opportunitySelect() {
     return db
       .selectFrom('opportunities as o')
@@ -75,6 +75,7 @@ export function opportunityQueries(db: Db) {
 
   return {
     async insertOpportunity(accountId: number, o: NewOpportunity): Promise<number> {
+      touch(accountId);
       const now = stamp();
       const { id } = await db
         .insertInto('opportunities')
@@ -105,6 +106,7 @@ export function opportunityQueries(db: Db) {
       id: number,
       o: Omit<NewOpportunity, 'kind'>,
     ): Promise<void> {
+      touch(accountId);
       await db
         .updateTable('opportunities')
         .set({
@@ -122,6 +124,7 @@ export function opportunityQueries(db: Db) {
     },
 
     async deleteOpportunity(accountId: number, id: number): Promise<void> {
+      touch(accountId);
       await db
         .deleteFrom('next_steps')
         .where('account_id', '=', accountId)

@@ -11,3 +11,9 @@ export const stamp = (): string => new Date().toISOString();
 export function likePattern(word: string): string {
   return `%${word.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
+
+/**
+ * Notes that a write changed what an account's lists show; the store bumps the
+ * account's revision once when the transaction commits.
+ */
+export type Touch = (accountId: number) => void;

@@ -4,6 +4,7 @@ export type Reason =
   | 'unknown-opportunity'
   | 'unknown-event'
   | 'unknown-contact'
+  | 'unknown-calendar'
   | 'stale-version';
 
 export interface Failure {

@@ -1,6 +1,6 @@
 import { Temporal } from '../core/dates.js';
 import type { Action } from '../core/plan.js';
-import type { DueStepRecord, InterviewRecord } from '../store/records.js';
+import type { DueStepRecord, InterviewRecord, SettingsRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
 import { type StepView, scriptContext, stepView } from './views.js';
@@ -56,6 +56,34 @@ function interviewItem(i: InterviewRecord): InterviewItem {
   };
 }
 
+/** A cached step as the today list, the calendar feed and the morning e-mail show it. */
+export function todayItem(
+  settings: SettingsRecord,
+  date: string,
+  maxFollowUps: number,
+): (s: DueStepRecord) => TodayItem {
+  return (s) => {
+    const context = scriptContext(settings, s);
+    const step = stepView(
+      { ...s, action: s.action as Action, overdue: date > s.dueBy },
+      context,
+      maxFollowUps,
+    );
+    return {
+      opportunityId: String(s.opportunityId),
+      ...step,
+      contact: s.contactName,
+      company: s.company,
+      title: s.title,
+      kind: s.kind,
+      contactPhone: s.contactPhone,
+      contactEmail: s.contactEmail,
+      contactRole: s.contactRole,
+      followUps: s.followUps,
+    };
+  };
+}
+
 /** What a today list depends on: the account's data (its revision), the date and the moment. */
 export interface TodayStamp {
   readonly revision: number;
@@ -85,26 +113,7 @@ export async function today(ctx: AppContext): Promise<TodayView> {
       q.dueSteps(ctx.accountId, horizon),
       q.interviews(ctx.accountId, date),
     ]);
-    const item = (s: DueStepRecord): TodayItem => {
-      const context = scriptContext(settings, s);
-      const step = stepView(
-        { ...s, action: s.action as Action, overdue: date > s.dueBy },
-        context,
-        maxFollowUps,
-      );
-      return {
-        opportunityId: String(s.opportunityId),
-        ...step,
-        contact: s.contactName,
-        company: s.company,
-        title: s.title,
-        kind: s.kind,
-        contactPhone: s.contactPhone,
-        contactEmail: s.contactEmail,
-        contactRole: s.contactRole,
-        followUps: s.followUps,
-      };
-    };
+    const item = todayItem(settings, date, maxFollowUps);
     const due = steps.filter((s) => s.dueOn <= date).map(item);
     // Stable sort: overdue first; within each group the query's "due on" order stays.
     due.sort((a, b) => Number(b.overdue) - Number(a.overdue));

@@ -253,8 +253,66 @@ export function buildProgram(
     .description('open the web app: serves it and its API on this computer until Ctrl+C')
     .option('--host <address>', 'the address to listen on (default: 127.0.0.1, this computer only)')
     .option('--port <n>', 'the port to listen on, 0 for any free one (default: 4545)')
+    .option(
+      '--public-url <url>',
+      'the address others reach it by, for the calendar feed and e-mail links (also $JUSTENOUGH_PUBLIC_URL)',
+    )
     .action(
       handle(async (cmd) => (await import('./commands/serve.js')).serve(run(cmd), cmd.opts())),
+    );
+
+  program
+    .command('calendar')
+    .description(
+      'your calendar feed: the secret address to subscribe to (Google Calendar, Apple Calendar, Outlook)',
+    )
+    .argument(
+      '[action]',
+      'url: print the address, turning the feed on; reset: a new address (the old one stops); off: turn it off',
+      'url',
+    )
+    .option(
+      '--public-url <url>',
+      'the address calendar apps reach the server by (also $JUSTENOUGH_PUBLIC_URL; default http://127.0.0.1:4545)',
+    )
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/calendar.js')).calendar(
+          run(cmd),
+          String(cmd.args[0] ?? 'url'),
+          cmd.opts(),
+        ),
+      ),
+    );
+
+  program
+    .command('digest')
+    .description(
+      'the morning e-mail: show or change its settings; --dry-run prints what would be sent today',
+    )
+    .option('--dry-run', "print today's e-mail (subject, recipients, text) without sending it")
+    .option('--send', "send today's e-mail now (once a day, like the server does)")
+    .option('--test', 'send a short test e-mail to check the SMTP settings')
+    .option('--on', 'turn the morning e-mail on')
+    .option('--off', 'turn the morning e-mail off')
+    .option('--time <HH:MM>', 'local time to send it at (default 08:00)')
+    .option('--to <addresses>', 'where to send it, comma-separated (default: your e-mail)')
+    .option('--smtp-host <host>', 'the SMTP server (or set JUSTENOUGH_SMTP_URL)')
+    .option('--smtp-port <n>', 'its port (default 587, or 465 with --smtp-secure)')
+    .option('--smtp-user <user>', 'the SMTP user name')
+    .option(
+      '--smtp-password <password>',
+      'the SMTP password (stored; $JUSTENOUGH_SMTP_PASSWORD keeps it out of your shell history)',
+    )
+    .option('--smtp-secure', 'TLS from the start (port 465)')
+    .option('--no-smtp-secure', 'STARTTLS when the server offers it (port 587)')
+    .option('--from <address>', 'the sender, e.g. "JustEnough <me@example.com>"')
+    .option(
+      '--public-url <url>',
+      'the address the links in the e-mail open (default http://127.0.0.1:4545)',
+    )
+    .action(
+      handle(async (cmd) => (await import('./commands/digest.js')).digest(run(cmd), cmd.opts())),
     );
 
   program

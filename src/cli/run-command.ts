@@ -17,6 +17,7 @@ const EXIT_CODES: Readonly<Record<Reason, number>> = {
   'unknown-opportunity': 1,
   'unknown-event': 1,
   'unknown-contact': 1,
+  'unknown-calendar': 1,
   'stale-version': 1,
 };
 

@@ -6,8 +6,12 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import type { AppContext } from '../app/context.js';
+import type { DigestDeps } from '../app/digest.js';
 import { answerProblem } from './problem.js';
+import { smtpSender } from './reminders/smtp.js';
+import { calendarRoutes } from './routes/calendar.js';
 import { contactRoutes } from './routes/contacts.js';
+import { digestRoutes } from './routes/digest.js';
 import { eventRoutes } from './routes/events.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { settingsRoutes } from './routes/settings.js';
@@ -24,6 +28,13 @@ export interface ServerDeps {
   readonly allowedHosts: readonly string[];
   /** Log the server's own failures (not every request) on stderr. */
   readonly logger?: boolean;
+  /**
+   * The web app's address as calendar apps and e-mail readers reach it, for the
+   * feed's address and the links back; default: http:// and the first allowed Host.
+   */
+  readonly appUrl?: (() => string) | undefined;
+  /** How the morning e-mail is sent; default: by SMTP, no server from the environment. */
+  readonly mail?: DigestDeps | undefined;
 }
 
 /** The HTTP server, ready to `inject()` or `listen()`: the JSON API under /api and the web app. */
@@ -36,7 +47,8 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   // tests; checking them again at every request would cost more than making the today list.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(answerProblem);
-  guard(app, deps.allowedHosts);
+  const appUrl = deps.appUrl ?? (() => `http://${deps.allowedHosts[0] ?? '127.0.0.1'}`);
+  guard(app, deps.allowedHosts, appUrl);
   app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -47,6 +59,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     },
     transform: jsonSchemaTransform,
   });
+  const mail = deps.mail ?? { send: smtpSender(appUrl), environmentSmtp: null };
   // Registered after the document's plugin, so that it sees every route.
   app.register(async (api) => {
     todayRoutes(api, deps.ctx);
@@ -54,6 +67,8 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     eventRoutes(api, deps.ctx);
     contactRoutes(api, deps.ctx);
     settingsRoutes(api, deps.ctx);
+    calendarRoutes(api, deps.ctx, { appUrl });
+    digestRoutes(api, deps.ctx, { appUrl, mail });
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   });
   serveWebApp(app, deps.webRoot);

@@ -120,3 +120,52 @@ describe('defaultWebRoot', () => {
     expect(defaultWebRoot()).toBe(join(import.meta.dirname, '..', '..', 'dist', 'web'));
   });
 });
+
+describe('--public-url', () => {
+  it('gives the feed and the links its address, and accepts its Host and Origin', async () => {
+    const server = await start({ publicUrl: 'https://je.example.com' });
+    const port = new URL(server.url).port;
+    const feed = (await (await fetch(`${server.url}/api/calendar`, { method: 'POST' })).json()) as {
+      url: string;
+    };
+    expect(feed.url).toMatch(/^https:\/\/je\.example\.com\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    const path = new URL(feed.url).pathname;
+    // A proxy in front forwards the public name; so does Google Calendar's fetcher.
+    expect(await getWithHost(`${server.url}${path}`, 'je.example.com')).toBe(200);
+    expect(await getWithHost(`${server.url}${path}`, `127.0.0.1:${port}`)).toBe(200);
+    expect(await getWithHost(`${server.url}${path}`, 'evil.example')).toBe(421);
+    const fromPublicPage = await fetch(`${server.url}/api/calendar/reset`, {
+      method: 'POST',
+      headers: { origin: 'https://je.example.com' },
+    });
+    expect(fromPublicPage.status).toBe(200);
+  });
+
+  it('is taken from $JUSTENOUGH_PUBLIC_URL, and refused with a path or another scheme', async () => {
+    const server = await start({}, { JUSTENOUGH_PUBLIC_URL: 'http://192.0.2.7:8080' });
+    const feed = (await (await fetch(`${server.url}/api/calendar`, { method: 'POST' })).json()) as {
+      url: string;
+    };
+    expect(feed.url.startsWith('http://192.0.2.7:8080/calendar/')).toBe(true);
+    await expect(
+      startServer({ data, port: 0, publicUrl: 'https://x.example/je' }, {}),
+    ).rejects.toThrow(/--public-url: "https:\/\/x.example\/je" is not the address of this server/);
+    await expect(
+      startServer({ data, port: 0 }, { JUSTENOUGH_PUBLIC_URL: 'ftp://x.example' }),
+    ).rejects.toThrow(/\$JUSTENOUGH_PUBLIC_URL/);
+    await expect(
+      startServer({ data, port: 0 }, { JUSTENOUGH_SMTP_URL: 'mail.example.com' }),
+    ).rejects.toThrow(/\$JUSTENOUGH_SMTP_URL: not an SMTP address/);
+  });
+
+  it('without it, the feed is at the address the server listens on', async () => {
+    const server = await start({});
+    const feed = (await (await fetch(`${server.url}/api/calendar`, { method: 'POST' })).json()) as {
+      url: string;
+    };
+    expect(feed.url.startsWith(`${server.url}/calendar/`)).toBe(true);
+    const res = await fetch(feed.url);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+  });
+});

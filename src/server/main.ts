@@ -6,15 +6,24 @@ import { fileURLToPath } from 'node:url';
 import { UsageError } from '../cli/usage-error.js';
 import { type GlobalOptions, openApp } from '../cli/wire.js';
 import { buildServer } from './build-server.js';
+import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from './public-url.js';
+import { startDigestLoop } from './reminders/digest-loop.js';
+import { smtpSender } from './reminders/smtp.js';
+import { smtpFromEnvironment } from './reminders/smtp-env.js';
 
-export const DEFAULT_HOST = '127.0.0.1';
-export const DEFAULT_PORT = 4545;
+export { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from './public-url.js';
 
 export interface ServeOptions extends GlobalOptions {
   /** The address to listen on: loopback unless told otherwise. */
   readonly host?: string | undefined;
   /** 0 takes any free port. */
   readonly port?: string | number | undefined;
+  /**
+   * The address others reach the server by (behind a proxy, or for Google
+   * Calendar): the calendar feed's address and the e-mail's links use it, and
+   * its host is accepted. Also $JUSTENOUGH_PUBLIC_URL. Default: where it listens.
+   */
+  readonly publicUrl?: string | undefined;
 }
 
 export interface RunningServer {
@@ -60,6 +69,25 @@ export function hostsFor(host: string, port: number): string[] {
   });
 }
 
+/** Seconds between two looks for a due morning e-mail: 60, or $JUSTENOUGH_DIGEST_CHECK_SECONDS. */
+function checkEvery(env: NodeJS.ProcessEnv): number {
+  const text = env.JUSTENOUGH_DIGEST_CHECK_SECONDS?.trim();
+  if (!text) return 60;
+  const seconds = /^\d{1,4}$/.test(text) ? Number(text) : 0;
+  if (seconds < 1 || seconds > 3600) {
+    throw new UsageError(
+      `$JUSTENOUGH_DIGEST_CHECK_SECONDS: ${JSON.stringify(text)} is not accepted; use a whole number of seconds from 1 to 3600 (default 60)`,
+    );
+  }
+  return seconds;
+}
+
+/** The address the server is reached by when it listens on `host`: a name, not 0.0.0.0. */
+export function reachableUrl(host: string, port: number): string {
+  const name = WILDCARD.has(host) ? hostname() : host;
+  return `http://${urlHost(name)}:${port}`;
+}
+
 /** `dist/web` of the package this code runs from, the source tree or the built bundle alike. */
 export function defaultWebRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
@@ -97,11 +125,36 @@ export async function startServer(
 ): Promise<RunningServer> {
   const host = (options.host ?? DEFAULT_HOST).trim();
   const port = portOf(options.port);
+  const publicText = options.publicUrl ?? env.JUSTENOUGH_PUBLIC_URL;
+  const publicUrl =
+    publicText === undefined || publicText === ''
+      ? undefined
+      : publicUrlOf(
+          publicText,
+          options.publicUrl === undefined ? '$JUSTENOUGH_PUBLIC_URL' : '--public-url',
+        );
+  const environmentSmtp = smtpFromEnvironment(env);
+  const everyMs = checkEvery(env) * 1000;
   const ctx = await openApp(options, env);
   // Filled once listening: with port 0 the port is known only then.
   const allowedHosts: string[] = [];
-  const app = buildServer({ ctx, webRoot: defaultWebRoot(), allowedHosts, logger: true });
-  app.addHook('onClose', () => ctx.store.close());
+  let appUrl = publicUrl ? publicUrl.origin : `http://${DEFAULT_HOST}:${port}`;
+  const mail = { send: smtpSender(() => appUrl), environmentSmtp };
+  const app = buildServer({
+    ctx,
+    webRoot: defaultWebRoot(),
+    allowedHosts,
+    logger: true,
+    appUrl: () => appUrl,
+    mail,
+  });
+  const warn = (line: string) => process.stderr.write(`${line.replace(/\n/g, ' ')}\n`);
+  let digests: ReturnType<typeof startDigestLoop> | undefined;
+  app.addHook('onClose', async () => {
+    // The e-mail under way finishes and is recorded before the database closes.
+    await digests?.stop();
+    await ctx.store.close();
+  });
   try {
     await app.listen({ host, port });
   } catch (error) {
@@ -110,5 +163,19 @@ export async function startServer(
   }
   const actual = (app.server.address() as AddressInfo).port;
   allowedHosts.push(...hostsFor(host, actual));
+  if (publicUrl) {
+    allowedHosts.push(publicUrl.host);
+    if (!publicUrl.port)
+      allowedHosts.push(`${publicUrl.hostname}:${publicUrl.protocol === 'https:' ? 443 : 80}`);
+  } else {
+    appUrl = reachableUrl(host, actual);
+  }
+  digests = startDigestLoop({
+    store: ctx.store,
+    clock: ctx.clock,
+    mail,
+    warn,
+    everyMs,
+  });
   return { url: `http://${urlHost(host)}:${actual}`, close: () => app.close() };
 }

@@ -12,6 +12,13 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/contacts': ['get'],
   '/api/settings': ['get', 'patch'],
   '/api/holidays': ['get'],
+  '/api/calendar': ['get', 'post', 'delete'],
+  '/api/calendar/reset': ['post'],
+  '/api/events/{id}/calendar.ics': ['get'],
+  '/api/digest': ['get', 'patch'],
+  '/api/digest/preview': ['get'],
+  '/api/digest/send': ['post'],
+  '/api/digest/test': ['post'],
 };
 
 let server: TestServer;

@@ -22,6 +22,7 @@ const STATUS_OF: Readonly<Record<Reason, number>> = {
   'unknown-opportunity': 404,
   'unknown-event': 404,
   'unknown-contact': 404,
+  'unknown-calendar': 404,
   'stale-version': 412,
 };
 
@@ -37,6 +38,13 @@ const API_FIELDS: Readonly<Record<string, string>> = {
   'day-off': 'addDaysOff',
   event: 'type',
   version: 'if-match',
+  time: 'sendAt',
+  to: 'recipient',
+  from: 'smtp.sender',
+  'smtp-host': 'smtp.host',
+  'smtp-port': 'smtp.port',
+  'smtp-user': 'smtp.user',
+  'smtp-password': 'smtp.password',
 };
 
 export function problem(

@@ -21,10 +21,15 @@ export const isApi = (url: string): boolean => url === '/api' || /^\/api[/?]/.te
 
 /**
  * Refuses requests for another Host (421) and state-changing requests from a
- * foreign Origin (403). `allowedHosts` ("127.0.0.1:4545") is read at every
+ * foreign Origin (403): pages of an allowed Host over http, or of the public
+ * address (`publicOrigin`). `allowedHosts` ("127.0.0.1:4545") is read at every
  * request: a server started on port 0 learns its port only once listening.
  */
-export function guard(app: FastifyInstance, allowedHosts: readonly string[]): void {
+export function guard(
+  app: FastifyInstance,
+  allowedHosts: readonly string[],
+  publicOrigin?: () => string,
+): void {
   const allowed = (host: string) => allowedHosts.some((h) => h.toLowerCase() === host);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(HEADERS);
@@ -41,7 +46,9 @@ export function guard(app: FastifyInstance, allowedHosts: readonly string[]): vo
     const origin = request.headers.origin;
     if (STATE_CHANGING.has(request.method) && origin !== undefined) {
       const from = origin.toLowerCase();
-      if (!from.startsWith('http://') || !allowed(from.slice('http://'.length))) {
+      const own = from.startsWith('http://') && allowed(from.slice('http://'.length));
+      // Behind a TLS proxy (--public-url https://...) pages come from the public address.
+      if (!own && from !== publicOrigin?.().toLowerCase()) {
         throw new HttpProblem(
           403,
           `Origin ${JSON.stringify(origin)} may not change data here; only this server's own pages may`,

@@ -102,7 +102,17 @@ describe('store on PostgreSQL', () => {
       "select table_name, is_nullable from information_schema.columns where table_schema = current_schema() and column_name = 'account_id' order by table_name",
     );
     expect(columns).toEqual(
-      ['companies', 'contacts', 'events', 'next_steps', 'opportunities', 'settings'].map((t) => ({
+      [
+        'calendar_feeds',
+        'companies',
+        'contacts',
+        'digest_sends',
+        'digest_settings',
+        'events',
+        'next_steps',
+        'opportunities',
+        'settings',
+      ].map((t) => ({
         table_name: t,
         is_nullable: 'NO',
       })),

@@ -6,6 +6,7 @@ import { contactQueries } from './queries/contacts.js';
 import { eventQueries } from './queries/events.js';
 import { nextStepQueries } from './queries/next-steps.js';
 import { opportunityQueries } from './queries/opportunities.js';
+import { reminderQueries } from './queries/reminders.js';
 import type { Db, Touch } from './queries/shared.js';
 
 const ignore: Touch = () => {};
@@ -23,6 +24,7 @@ export function queries(db: Db, dialect: Dialect, touch: Touch = ignore) {
     ...opportunityQueries(db, touch),
     ...eventQueries(db, touch),
     ...nextStepQueries(db, touch),
+    ...reminderQueries(db),
   };
 }
 

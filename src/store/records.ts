@@ -118,3 +118,48 @@ export interface OpportunityFilter {
   readonly search?: string;
   readonly limit?: number;
 }
+
+/** The calendar feed of an account. */
+export interface CalendarFeedRecord {
+  /** Null while the feed is off. */
+  readonly token: string | null;
+  readonly uidKey: string;
+  readonly updatedAt: string;
+}
+
+/** An interview or meeting with what a calendar event shows of it. */
+export interface FeedInterviewRecord extends InterviewRecord {
+  readonly kind: string;
+  readonly contactPhone: string | null;
+  readonly contactEmail: string | null;
+  readonly note: string | null;
+}
+
+/** The morning e-mail's settings of an account. */
+export interface DigestSettingsRecord {
+  readonly enabled: boolean;
+  /** Local time of day, HH:MM. */
+  readonly sendAt: string;
+  readonly recipient: string | null;
+  readonly smtpHost: string | null;
+  readonly smtpPort: number | null;
+  readonly smtpUser: string | null;
+  readonly smtpPassword: string | null;
+  readonly smtpSecure: boolean;
+  readonly sender: string | null;
+}
+
+export type DigestStatus = 'sending' | 'sent' | 'failed' | 'gave-up' | 'nothing-due';
+
+/** One day's morning e-mail: claimed, sent, failed (with its next attempt) or not needed. */
+export interface DigestSendRecord {
+  readonly day: string;
+  readonly status: DigestStatus;
+  readonly attempts: number;
+  readonly claimedAt: string | null;
+  readonly nextAttemptAt: string | null;
+  readonly sentAt: string | null;
+  readonly lastError: string | null;
+  readonly recipients: string | null;
+  readonly subject: string | null;
+}

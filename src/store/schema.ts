@@ -9,6 +9,9 @@ export interface Database {
   opportunities: OpportunitiesTable;
   events: EventsTable;
   next_steps: NextStepsTable;
+  calendar_feeds: CalendarFeedsTable;
+  digest_settings: DigestSettingsTable;
+  digest_sends: DigestSendsTable;
 }
 
 type Created = ColumnType<string, string, never>;
@@ -100,4 +103,44 @@ export interface NextStepsTable {
   follow_up_number: number | null;
   reason: string;
   since: string;
+}
+
+export interface CalendarFeedsTable {
+  account_id: number;
+  /** The secret of the feed's address; null while the feed is off. */
+  token: string | null;
+  /** Part of every event's UID, kept when the token is replaced. */
+  uid_key: string;
+  created_at: Created;
+  updated_at: string;
+}
+
+export interface DigestSettingsTable {
+  account_id: number;
+  enabled: number;
+  /** Local time of day, HH:MM. */
+  send_at: string;
+  recipient: string | null;
+  smtp_host: string | null;
+  smtp_port: number | null;
+  smtp_user: string | null;
+  smtp_password: string | null;
+  smtp_secure: number;
+  sender: string | null;
+  updated_at: string;
+}
+
+export interface DigestSendsTable {
+  account_id: number;
+  /** The local date the e-mail is for: one row per account and day. */
+  day: string;
+  status: string;
+  attempts: number;
+  claimed_at: string | null;
+  next_attempt_at: string | null;
+  sent_at: string | null;
+  last_error: string | null;
+  recipients: string | null;
+  subject: string | null;
+  updated_at: string;
 }

@@ -129,6 +129,9 @@ describe('store: the embedded SQLite database', () => {
           'next_steps',
           'opportunities',
           'settings',
+          'calendar_feeds',
+          'digest_settings',
+          'digest_sends',
         ].sort(),
       );
       for (const table of tables.filter((t) => t !== 'accounts')) {
@@ -139,8 +142,9 @@ describe('store: the embedded SQLite database', () => {
         }[];
         const column = columns.find((c) => c.name === 'account_id');
         expect(column, table).toBeDefined();
-        // The settings row's key is its account_id: an INTEGER PRIMARY KEY, never null.
-        if (table === 'settings') expect(column?.pk, table).toBe(1);
+        // A settings row's key is its account_id: an INTEGER PRIMARY KEY, never null.
+        if (['settings', 'calendar_feeds', 'digest_settings'].includes(table))
+          expect(column?.pk, table).toBe(1);
         else expect(column?.notnull, table).toBe(1);
         const rows = raw.prepare(`select account_id from ${table}`).all() as {
           account_id: number | null;

@@ -1,4 +1,6 @@
 // The JSON API (docs/api.md): one small fetch wrapper, errors as RFC 9457 problems.
+import type { DigestRun, TestMailResult } from '../../src/app/digest.js';
+import type { DigestSettingsInput, DigestSettingsView } from '../../src/app/digest-settings.js';
 import type { HoldingItem } from '../../src/app/holding.js';
 import type { ContactSummary, OpportunitySummary } from '../../src/app/lists.js';
 import type { SettingsInput, SettingsView } from '../../src/app/settings.js';
@@ -6,6 +8,23 @@ import type { TodayView } from '../../src/app/today.js';
 import type { EventView, OpportunityView } from '../../src/app/views.js';
 
 export type { InterviewItem, TodayItem } from '../../src/app/today.js';
+export type { DigestRun, DigestSettingsInput, DigestSettingsView, TestMailResult };
+
+/** The calendar feed: its address to subscribe to, or off. */
+export interface CalendarAnswer {
+  readonly on: boolean;
+  readonly url: string | null;
+  readonly since: string | null;
+}
+
+/** Today's morning e-mail as it would be sent now. */
+export interface DigestPreview {
+  readonly date: string;
+  readonly empty: boolean;
+  readonly recipients: readonly string[];
+  readonly subject: string;
+  readonly text: string;
+}
 export type { ContactView, StepView } from '../../src/app/views.js';
 export type {
   ContactSummary,
@@ -165,6 +184,18 @@ export const api = {
   settings: () => request<SettingsView>('GET', '/settings'),
   saveSettings: (input: SettingsInput) =>
     request<SettingsView>('PATCH', '/settings', { body: input }),
+  calendar: () => request<CalendarAnswer>('GET', '/calendar'),
+  openCalendar: () => request<CalendarAnswer>('POST', '/calendar'),
+  resetCalendar: () => request<CalendarAnswer>('POST', '/calendar/reset'),
+  closeCalendar: () => request<CalendarAnswer>('DELETE', '/calendar'),
+  /** The address of an interview's calendar file, for a download link. */
+  interviewFile: (eventId: string) => `/api/events/${encodeURIComponent(eventId)}/calendar.ics`,
+  digest: () => request<DigestSettingsView>('GET', '/digest'),
+  saveDigest: (input: DigestSettingsInput) =>
+    request<DigestSettingsView>('PATCH', '/digest', { body: input }),
+  previewDigest: () => request<DigestPreview>('GET', '/digest/preview'),
+  sendDigest: () => request<DigestRun>('POST', '/digest/send'),
+  testDigest: () => request<TestMailResult>('POST', '/digest/test'),
   holidays: (region: string) =>
     request<{ region: string; items: { date: string; name: string }[] }>(
       'GET',

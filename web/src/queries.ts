@@ -11,6 +11,8 @@ export const keys = {
   contacts: (search: string) => ['contacts', search] as const,
   settings: ['settings'] as const,
   holidays: (region: string) => ['holidays', region] as const,
+  calendar: ['calendar'] as const,
+  digest: ['digest'] as const,
 };
 
 /** Everything that depends on events: the lists, the holding file, one opportunity. */

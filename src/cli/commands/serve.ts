@@ -4,6 +4,7 @@ import type { Run } from '../run-command.js';
 export interface ServeFlags {
   readonly host?: string;
   readonly port?: string;
+  readonly publicUrl?: string;
 }
 
 function stopped(): Promise<void> {

@@ -2,6 +2,7 @@ import type { Migration, MigrationProvider } from 'kysely';
 import type { Dialect } from '../dialect.js';
 import { initial } from './0001-initial.js';
 import { accountRevision } from './0002-account-revision.js';
+import { reminders } from './0002-reminders.js';
 import { uniqueAccountNames } from './0004-unique-account-names.js';
 
 /** Every migration by name, for one dialect; names sort in the order they run. */
@@ -9,6 +10,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
   return {
     '0001-initial': initial(dialect),
     '0002-account-revision': accountRevision,
+    '0002-reminders': reminders(dialect),
     '0004-unique-account-names': uniqueAccountNames,
   };
 }

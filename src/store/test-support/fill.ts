@@ -57,5 +57,18 @@ export async function fill(q: Queries): Promise<{ accountId: number; opportunity
       },
     ],
   });
+  await q.saveCalendarFeed(accountId, 'secret', 'uid-key');
+  await q.saveDigestSettings(accountId, {
+    enabled: true,
+    sendAt: '08:00',
+    recipient: null,
+    smtpHost: 'smtp.example.com',
+    smtpPort: 587,
+    smtpUser: null,
+    smtpPassword: null,
+    smtpSecure: false,
+    sender: null,
+  });
+  await q.claimDigest(accountId, '2026-11-23', 'sending', '2026-11-23T14:00:00Z');
   return { accountId, opportunityId };
 }

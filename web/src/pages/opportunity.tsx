@@ -184,6 +184,18 @@ function EventItem(props: { event: EventView; o: OpportunityView; onStale: () =>
               {event.note}
             </Text>
           ) : null}
+          {(event.type === 'interview' || event.type === 'meeting') && event.date >= o.asOf ? (
+            <Anchor
+              href={api.interviewFile(event.id)}
+              download
+              size="sm"
+              className="add-to-calendar"
+              aria-label={`Add to calendar: the ${event.type} of ${fullDay(event.date)} (.ics file)`}
+            >
+              <IconCalendarPlus size={14} aria-hidden style={{ verticalAlign: '-2px' }} /> Add to
+              calendar
+            </Anchor>
+          ) : null}
         </div>
         <Group gap={2} wrap="nowrap">
           <ActionIcon

@@ -1,4 +1,5 @@
-// Settings: who you are (for the scripts), your time zone and holidays, the playbook's numbers.
+// Settings: who you are (for the scripts), your time zone and holidays, the playbook's numbers,
+// the calendar feed and the morning e-mail.
 import {
   ActionIcon,
   Alert,
@@ -21,6 +22,8 @@ import { IconTrash } from '@tabler/icons-react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type ReactNode, useMemo, useState } from 'react';
 import { ApiError, api, errorText, type SettingsInput, type SettingsView } from '../api.js';
+import { CalendarSettings } from '../components/calendar-settings.js';
+import { DigestSettings } from '../components/digest-settings.js';
 import { useToast } from '../components/toast.js';
 import { fullDay, relativeDay } from '../dates.js';
 import { keys, refreshAll, useServerToday, useSettings } from '../queries.js';
@@ -402,6 +405,18 @@ export default function SettingsPage() {
       {settings.data ? (
         <SettingsForm key={JSON.stringify(settings.data)} settings={settings.data} />
       ) : null}
+      <Section
+        title="Calendar"
+        description="Your follow-ups and interviews in the calendar you already use, kept up to date."
+      >
+        <CalendarSettings />
+      </Section>
+      <Section
+        title="Morning e-mail"
+        description="Each morning, what is due today and what is overdue, with the words to say."
+      >
+        <DigestSettings />
+      </Section>
     </Stack>
   );
 }

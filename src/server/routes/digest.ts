@@ -1,0 +1,95 @@
+import type { AppContext } from '../../app/context.js';
+import { type DigestDeps, sendDueDigest, sendTestMail } from '../../app/digest.js';
+import { isEmpty, previewDigest } from '../../app/digest-content.js';
+import { getDigestSettings, updateDigestSettings } from '../../app/digest-settings.js';
+import { unwrap } from '../problem.js';
+import {
+  DigestPreview,
+  DigestRun,
+  DigestSettings,
+  DigestSettingsBody,
+  TestMail,
+} from '../reminder-schemas.js';
+import { composeDigest } from '../reminders/compose.js';
+import { type Api, answers } from './api.js';
+
+export interface DigestRouteDeps {
+  readonly appUrl: () => string;
+  readonly mail: DigestDeps;
+}
+
+export function digestRoutes(app: Api, ctx: AppContext, deps: DigestRouteDeps): void {
+  const environment = deps.mail.environmentSmtp;
+
+  app.get(
+    '/api/digest',
+    {
+      schema: {
+        summary:
+          'the morning e-mail: on or off, its time, where it goes, its SMTP server, the last send',
+        response: answers({ 200: DigestSettings }),
+      },
+    },
+    () => getDigestSettings(ctx, environment),
+  );
+
+  app.patch(
+    '/api/digest',
+    {
+      schema: {
+        summary: 'change the morning e-mail; the SMTP password is write-only',
+        body: DigestSettingsBody,
+        response: answers({ 200: DigestSettings }),
+      },
+    },
+    async (req) => unwrap(await updateDigestSettings(ctx, req.body, environment)),
+  );
+
+  app.get(
+    '/api/digest/preview',
+    {
+      schema: {
+        summary: "today's morning e-mail as it would be sent now",
+        response: answers({ 200: DigestPreview }),
+      },
+    },
+    async () => {
+      const preview = await previewDigest(ctx, environment);
+      const mail = composeDigest(preview.digest, deps.appUrl());
+      return {
+        date: preview.digest.date,
+        empty: isEmpty(preview.digest),
+        recipients: preview.recipients,
+        subject: mail.subject,
+        text: mail.text,
+        html: mail.html,
+        enabled: preview.enabled,
+        sendAt: preview.sendAt,
+        smtpSource: preview.smtpSource,
+        today: preview.today,
+      };
+    },
+  );
+
+  app.post(
+    '/api/digest/send',
+    {
+      schema: {
+        summary: "send today's morning e-mail now, unless it went out already today",
+        response: answers({ 200: DigestRun }),
+      },
+    },
+    () => sendDueDigest(ctx, deps.mail, { now: true }),
+  );
+
+  app.post(
+    '/api/digest/test',
+    {
+      schema: {
+        summary: 'send a short test e-mail; it does not count as the day’s e-mail',
+        response: answers({ 200: TestMail }),
+      },
+    },
+    async () => unwrap(await sendTestMail(ctx, deps.mail)),
+  );
+}

@@ -1,0 +1,170 @@
+// Settings: the calendar feed, its secret address, and how to subscribe to it.
+import {
+  Alert,
+  Button,
+  CopyButton,
+  Group,
+  List,
+  Loader,
+  Popover,
+  Stack,
+  Text,
+  TextInput,
+} from '@mantine/core';
+import { IconCalendarOff, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type CalendarAnswer, errorText } from '../api.js';
+import { keys } from '../queries.js';
+import { useToast } from './toast.js';
+
+function HowTo() {
+  return (
+    <div>
+      <Text size="sm" fw={600} mb={4} id="calendar-how-to">
+        Subscribe in your calendar app
+      </Text>
+      <List size="sm" spacing={4} aria-labelledby="calendar-how-to">
+        <List.Item>
+          <Text span fw={600} size="sm">
+            Google Calendar:
+          </Text>{' '}
+          Other calendars → + → From URL, paste the address. Google reads it from its own servers,
+          so the address must be reachable from the internet (start JustEnough with{' '}
+          <code>--public-url</code>).
+        </List.Item>
+        <List.Item>
+          <Text span fw={600} size="sm">
+            Apple Calendar:
+          </Text>{' '}
+          File → New Calendar Subscription, paste the address, and choose how often to refresh.
+        </List.Item>
+        <List.Item>
+          <Text span fw={600} size="sm">
+            Outlook:
+          </Text>{' '}
+          Add calendar → Subscribe from web, paste the address.
+        </List.Item>
+      </List>
+      <Text size="xs" c="dimmed" mt={6}>
+        A calendar app on this computer reads the 127.0.0.1 address while JustEnough runs. Each step
+        is an all-day event on the day it is due, with the words to say, the phone number and a link
+        back here; each interview is at its time, with an alarm an hour before.
+      </Text>
+    </div>
+  );
+}
+
+export function CalendarSettings() {
+  const client = useQueryClient();
+  const toast = useToast();
+  const [confirmReset, setConfirmReset] = useState(false);
+  const feed = useQuery({ queryKey: keys.calendar, queryFn: api.calendar });
+  const change = useMutation({
+    mutationFn: (action: () => Promise<CalendarAnswer>) => action(),
+    onSuccess: (answer) => client.setQueryData(keys.calendar, answer),
+    onError: (error) => toast({ tone: 'error', title: 'Not changed', message: errorText(error) }),
+  });
+  if (feed.isPending) return <Loader size="sm" aria-label="Loading the calendar feed" />;
+  if (feed.isError) {
+    return (
+      <Alert color="red" title="The calendar feed could not be loaded">
+        {errorText(feed.error)}
+      </Alert>
+    );
+  }
+  const { url } = feed.data;
+  if (!url) {
+    return (
+      <Stack gap="sm">
+        <Text size="sm">The calendar feed is off.</Text>
+        <Group>
+          <Button
+            loading={change.isPending}
+            onClick={() => change.mutate(api.openCalendar)}
+            className="calendar-on"
+          >
+            Turn on the calendar feed
+          </Button>
+        </Group>
+        <HowTo />
+      </Stack>
+    );
+  }
+  return (
+    <Stack gap="sm">
+      <Group gap="xs" align="flex-end" wrap="nowrap">
+        <TextInput
+          label="Your calendar address"
+          description="Keep it private: anyone with this address can read your follow-ups."
+          value={url}
+          readOnly
+          onFocus={(e) => e.currentTarget.select()}
+          style={{ flex: 1 }}
+          className="calendar-url"
+        />
+        <CopyButton value={url}>
+          {({ copied, copy }) => (
+            <Button
+              variant={copied ? 'light' : 'default'}
+              color={copied ? 'teal' : 'gray'}
+              leftSection={copied ? <IconCheck size={16} /> : <IconCopy size={16} />}
+              onClick={copy}
+            >
+              {copied ? 'Copied' : 'Copy'}
+            </Button>
+          )}
+        </CopyButton>
+      </Group>
+      <Group gap="xs">
+        <Popover opened={confirmReset} onChange={setConfirmReset} withArrow trapFocus>
+          <Popover.Target>
+            <Button
+              variant="default"
+              leftSection={<IconRefresh size={16} />}
+              onClick={() => setConfirmReset((c) => !c)}
+            >
+              New address
+            </Button>
+          </Popover.Target>
+          <Popover.Dropdown>
+            <Text size="sm" mb="xs" maw={280}>
+              The current address stops working: calendars subscribed to it stop updating until you
+              subscribe to the new one.
+            </Text>
+            <Group justify="flex-end" gap="xs">
+              <Button size="xs" variant="default" onClick={() => setConfirmReset(false)}>
+                Keep it
+              </Button>
+              <Button
+                size="xs"
+                onClick={() => {
+                  setConfirmReset(false);
+                  change.mutate(api.resetCalendar, {
+                    onSuccess: () => toast({ message: 'New address made; the old one is gone.' }),
+                  });
+                }}
+              >
+                Make a new address
+              </Button>
+            </Group>
+          </Popover.Dropdown>
+        </Popover>
+        <Button
+          variant="subtle"
+          color="gray"
+          leftSection={<IconCalendarOff size={16} />}
+          loading={change.isPending}
+          onClick={() =>
+            change.mutate(api.closeCalendar, {
+              onSuccess: () => toast({ message: 'Calendar feed turned off.' }),
+            })
+          }
+        >
+          Turn off
+        </Button>
+      </Group>
+      <HowTo />
+    </Stack>
+  );
+}

@@ -1,6 +1,7 @@
 import { accountQueries } from './queries/accounts.js';
 import { contactQueries } from './queries/contacts.js';
 import { eventQueries } from './queries/events.js';
+import { importQueries } from './queries/imports.js';
 import { nextStepQueries } from './queries/next-steps.js';
 import { opportunityQueries } from './queries/opportunities.js';
 import type { Db } from './queries/shared.js';
@@ -13,6 +14,7 @@ export function queries(db: Db) {
     ...opportunityQueries(db),
     ...eventQueries(db),
     ...nextStepQueries(db),
+    ...importQueries(db),
   };
 }
 

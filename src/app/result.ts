@@ -4,7 +4,8 @@ export type Reason =
   | 'unknown-opportunity'
   | 'unknown-event'
   | 'unknown-contact'
-  | 'stale-version';
+  | 'stale-version'
+  | 'not-empty';
 
 export interface Failure {
   readonly ok: false;

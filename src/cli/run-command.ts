@@ -18,9 +18,10 @@ const EXIT_CODES: Readonly<Record<Reason, number>> = {
   'unknown-event': 1,
   'unknown-contact': 1,
   'stale-version': 1,
+  'not-empty': 1,
 };
 
-const POSITIONAL_FIELDS = new Set(['opportunity', 'event', 'kind', 'version']);
+const POSITIONAL_FIELDS = new Set(['opportunity', 'event', 'kind', 'version', 'file']);
 
 /** One line for a refusal, naming the option at fault as it is typed. */
 export function failureLine(failure: Failure): string {

@@ -78,11 +78,15 @@ export function readCsv(text: string): CsvTable {
     delimiter,
     record_delimiter: '\n',
     relax_column_count: true,
+    // A quote inside an unquoted field (5" screen) is kept as text, as spreadsheets do.
+    relax_quotes: true,
     skip_empty_lines: true,
     info: true,
     raw: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
+      // The parser may report one broken record twice.
+      if (broken.some((b) => b.end === error?.lines)) return undefined;
       broken.push({
         end: typeof error?.lines === 'number' ? error.lines : lines.length,
         reason:

@@ -23,6 +23,7 @@ const STATUS_OF: Readonly<Record<Reason, number>> = {
   'unknown-event': 404,
   'unknown-contact': 404,
   'stale-version': 412,
+  'not-empty': 409,
 };
 
 // The use cases name fields as the command line's options; the API's names differ for these.
@@ -37,6 +38,8 @@ const API_FIELDS: Readonly<Record<string, string>> = {
   'day-off': 'addDaysOff',
   event: 'type',
   version: 'if-match',
+  'date-format': 'dateFormat',
+  file: 'body',
 };
 
 export function problem(

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport, type ImportOptions, previewImport } from './import.js';
+import { type CommitOptions, commitImport, type ImportOptions, previewImport } from './import.js';
 import type { ImportItem } from './import-preview.js';
 import { listContacts } from './lists.js';
 import { showOpportunity } from './opportunities.js';
@@ -19,7 +19,7 @@ afterEach(() => app.close());
 
 const preview = async (bytes: Uint8Array, options: ImportOptions = {}) =>
   must(await previewImport(app.ctx, bytes, options));
-const commit = async (bytes: Uint8Array, options: ImportOptions = {}) =>
+const commit = async (bytes: Uint8Array, options: CommitOptions = {}) =>
   must(await commitImport(app.ctx, bytes, options));
 const contacts = async () => must(await listContacts(app.ctx)).items;
 const brief = (items: readonly ImportItem[]) => items.map((i) => [i.line, i.action, i.label]);

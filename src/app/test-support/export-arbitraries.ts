@@ -42,15 +42,15 @@ const email = fc
 const phone = fc.stringMatching(/^\+?[1-9][0-9]{2}( [0-9]{3}){1,2} [0-9]{4}$/);
 const note = fc.array(words(6), { minLength: 1, maxLength: 3 }).map((lines) => lines.join('\n'));
 
-const settings = fc.record({
+const settings: fc.Arbitrary<ExportDocument['settings']> = fc.record({
   timeZone: fc.constantFrom('America/Chicago', 'Europe/Berlin', 'Asia/Tokyo', 'UTC'),
   holidays: fc.constantFrom('US', 'US-IL', 'GB', 'DE-BY', 'FR'),
-  weekendDays: fc.constantFrom(['sat', 'sun'], ['fri', 'sat'], ['sun']),
+  weekendDays: fc.constantFrom(['sat', 'sun'], ['fri', 'sat'], ['sun']).map((d) => [...d]),
   daysOff: fc.uniqueArray(isoDay, { maxLength: 3 }).map((d) => [...d].sort()),
   name: maybe(capitalised),
   phone: maybe(phone),
   email: maybe(email),
-  playbook: fc.oneof(
+  playbook: fc.oneof<fc.Arbitrary<Record<string, string | number>>[]>(
     fc.constant({}),
     fc.record({ maxFollowUps: fc.integer({ min: 1, max: 10 }) }),
     fc.record({

@@ -86,6 +86,16 @@ function eventRecords(events: readonly PlannedEvent[]): EventRecord[] {
   }));
 }
 
+// Written now: the record's empty createdAt only served the plan.
+const newEvent = ({ type, date, at, until, note }: EventRecord, opportunityId: number) => ({
+  opportunityId,
+  type,
+  date,
+  at,
+  until,
+  note,
+});
+
 /** Writes new opportunities with their events and plans, and the events and fields merged into stored ones. */
 export async function writeOpportunities(
   q: Queries,
@@ -113,7 +123,7 @@ export async function writeOpportunities(
   );
   await q.insertEvents(
     accountId,
-    records.flatMap((events, i) => events.map((e) => ({ ...e, opportunityId: ids[i] ?? 0 }))),
+    records.flatMap((events, i) => events.map((e) => newEvent(e, ids[i] ?? 0))),
   );
   await q.insertSteps(
     accountId,

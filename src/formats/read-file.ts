@@ -70,6 +70,11 @@ function csvOf(
 ): { format: 'linkedin' | 'csv'; table: CsvTable } {
   const table = readCsv(text);
   checkRows(table.records.length);
+  if (table.records.slice(0, 20).every((r) => r.fields.length < 2)) {
+    throw new FileProblem(
+      'this is not a CSV file: no line has a comma, semicolon or tab between values; expected a CSV file (LinkedIn connections or a spreadsheet of applications), a vCard file (.vcf) or a JustEnough export (.json)',
+    );
+  }
   if (format === 'csv' || format === 'linkedin') return { format, table };
   return { format: linkedInHeaderIndex(table) >= 0 ? 'linkedin' : 'csv', table };
 }

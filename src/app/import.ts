@@ -211,13 +211,9 @@ async function plan(
             encodingNote(file),
           )
         : await planPeople(q, ctx, file, policy);
-  const preview = { ...planned.preview, fileName: options.fileName ?? null };
-  return {
-    ...preview,
-    token: fingerprint(bytes, JSON.stringify(preview)),
-    written: false,
-    planned,
-  };
+  // The token names what will be written: the file and every decision; the file's name changes none.
+  const token = fingerprint(bytes, JSON.stringify(planned.preview));
+  return { ...planned.preview, fileName: options.fileName ?? null, token, written: false, planned };
 }
 
 /** Reads a file and tells what importing it would do; nothing is written. */

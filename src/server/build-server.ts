@@ -9,6 +9,7 @@ import type { AppContext } from '../app/context.js';
 import { answerProblem } from './problem.js';
 import { contactRoutes } from './routes/contacts.js';
 import { eventRoutes } from './routes/events.js';
+import { importExportRoutes } from './routes/import-export.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { settingsRoutes } from './routes/settings.js';
 import { todayRoutes } from './routes/today.js';
@@ -54,6 +55,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     eventRoutes(api, deps.ctx);
     contactRoutes(api, deps.ctx);
     settingsRoutes(api, deps.ctx);
+    importExportRoutes(api, deps.ctx);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   });
   serveWebApp(app, deps.webRoot);

@@ -12,6 +12,9 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/contacts': ['get'],
   '/api/settings': ['get', 'patch'],
   '/api/holidays': ['get'],
+  '/api/import/preview': ['post'],
+  '/api/import': ['post'],
+  '/api/export': ['get'],
 };
 
 let server: TestServer;

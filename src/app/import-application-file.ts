@@ -33,7 +33,7 @@ const listed = (names: readonly string[]) => names.map((n) => quote(n)).join(', 
 export function resolveMapping(
   columns: readonly string[],
   corrections: readonly string[],
-): { fields: ColumnMapping; guessed: ColumnMapping } {
+): { fields: ColumnMapping; guessed: ColumnMapping; missing: string | null } {
   const guessed = guessMapping(columns);
   const fields: ColumnMapping = { ...guessed };
   for (const pair of corrections) {
@@ -65,18 +65,19 @@ export function resolveMapping(
     for (const other of APPLICATION_FIELDS) if (fields[other] === column) delete fields[other];
     fields[key] = column;
   }
+  return { fields, guessed, missing: missingColumn(columns, fields) };
+}
+
+/** What keeps a mapping from being imported: no column for the company or the title. */
+function missingColumn(columns: readonly string[], fields: ColumnMapping): string | null {
   for (const required of ['company', 'title'] as const) {
     if (fields[required] === undefined) {
       const free =
         columns.find((c) => !Object.values(fields).includes(c)) ?? columns[0] ?? 'Column';
-      refuse(
-        'invalid-input',
-        `map: no column holds the ${FIELD_WORDS[required]}; columns: ${listed(columns)}; name one, e.g. ${required}=${free}`,
-        'map',
-      );
+      return `map: no column holds the ${FIELD_WORDS[required]}; columns: ${listed(columns)}; name one, e.g. ${required}=${free}`;
     }
   }
-  return { fields, guessed };
+  return null;
 }
 
 function mappingView(
@@ -98,6 +99,35 @@ function mappingView(
   };
 }
 
+// Without a company or a title nothing can be imported; the preview still shows the columns, to correct them.
+function blocked(
+  header: PreviewHeader,
+  notes: readonly string[],
+  mapping: MappingView,
+  problem: string,
+): Planned {
+  return {
+    preview: {
+      ...header,
+      rows: 0,
+      counts: countItems([], {
+        newCompanies: 0,
+        newContacts: 0,
+        newOpportunities: 0,
+        newEvents: 0,
+        updatedContacts: 0,
+        updatedOpportunities: 0,
+      }),
+      items: [],
+      mapping,
+      notes,
+      blocked: problem,
+    },
+    total: 0,
+    write: async () => refuse('invalid-input', problem, 'map'),
+  };
+}
+
 /** The plan of a tracker of applications: columns, dates, rows against the account's data. */
 export async function planApplicationFile(
   q: Queries,
@@ -112,7 +142,9 @@ export async function planApplicationFile(
   notes: readonly string[],
 ): Promise<Planned> {
   const columns = readApplications(file.table, {}).header;
-  const { fields, guessed } = resolveMapping(columns, options.map ?? []);
+  const { fields, guessed, missing } = resolveMapping(columns, options.map ?? []);
+  if (missing !== null)
+    return blocked(header, notes, mappingView(columns, fields, guessed), missing);
   const read = readApplications(file.table, fields);
   const given =
     options.dateFormat === undefined

@@ -90,6 +90,8 @@ export interface ImportPreview {
   /** About the whole file: its encoding, ignored columns, how statuses became events. */
   readonly notes: readonly string[];
   readonly restore: RestoreView | null;
+  /** Why nothing can be imported yet (a spreadsheet without a company or title column); null when it can. */
+  readonly blocked: string | null;
   /** Names this exact plan: a confirmation carrying it writes it, or is refused if anything changed. */
   readonly token: string;
   /** Whether it was written. */
@@ -124,6 +126,7 @@ export type PreviewHeader = Pick<
   | 'mapping'
   | 'dateFormat'
   | 'restore'
+  | 'blocked'
 >;
 
 /** A plan: what the preview shows and the writes that carry it out. */

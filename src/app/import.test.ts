@@ -238,11 +238,18 @@ describe('importing a spreadsheet of applications', () => {
   it('takes corrections of the guessed columns, and refuses a mapping without company or title', async () => {
     // "Firma" is guessed as the company (it holds "firm"); nothing is taken for the title.
     const file = fixture('applications-excel-de.csv');
-    const none = refused(await previewImport(app.ctx, file));
-    expect(none).toMatchObject({ reason: 'invalid-input', field: 'map' });
-    expect(none.message).toBe(
+    const none = await preview(file);
+    expect(none).toMatchObject({
+      items: [],
+      mapping: { fields: { company: 'Firma', title: null } },
+    });
+    expect(none.blocked).toBe(
       'map: no column holds the job title; columns: "Firma", "Stelle", "Beworben am", "Status", "Kontakt", "E-Mail", "Notizen"; name one, e.g. title=Stelle',
     );
+    expect(refused(await commitImport(app.ctx, file, { token: none.token }))).toMatchObject({
+      reason: 'invalid-input',
+      field: 'map',
+    });
     const p = await commit(file, {
       map: ['title=Stelle', 'applied=beworben am', 'contact=Kontakt', 'notes=Notizen'],
     });
@@ -287,6 +294,9 @@ describe('an import writes all of it or nothing', () => {
         .message,
     ).toMatch(/^file: no LinkedIn header/);
     expect(refused(await commitImport(app.ctx, fixture('wrong-columns.csv'))).field).toBe('map');
+    expect((await preview(fixture('wrong-columns.csv'))).blocked).toMatch(
+      /^map: no column holds the company/,
+    );
     expect(await snapshot(app)).toEqual(before);
   });
 

@@ -177,6 +177,7 @@ function header(file: ReadFile, policy: DuplicatePolicy): PreviewHeader {
     mapping: null,
     dateFormat: null,
     restore: null,
+    blocked: null,
   };
 }
 

@@ -89,6 +89,9 @@ export const ImportPreviewAnswer = open({
   }).nullable(),
   notes: list(z.string()),
   restore: open({ exportedAt: z.string(), timeZone: z.string(), holidays: z.string() }).nullable(),
+  blocked: nullableText.describe(
+    'why nothing can be imported yet: a spreadsheet without a company or title column',
+  ),
   token: z.string(),
   written: z.boolean(),
 });

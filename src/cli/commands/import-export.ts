@@ -3,10 +3,11 @@ import { basename } from 'node:path';
 import { exportAs } from '../../app/export.js';
 import { commitImport, MAX_IMPORT_BYTES, previewImport } from '../../app/import.js';
 import type { ImportPreview } from '../../app/import-preview.js';
+import { fail } from '../../app/result.js';
 import { safe } from '../io.js';
 import { importProgressBar } from '../progress.js';
 import { renderImport, writesSomething } from '../render-import.js';
-import { finish, type Run, withApp } from '../run-command.js';
+import { failureLine, finish, type Run, withApp } from '../run-command.js';
 
 export interface ImportFlags {
   readonly format?: string;
@@ -64,6 +65,11 @@ export async function importFile(run: Run, path: string, flags: ImportFlags): Pr
     const previewed = await previewImport(ctx, bytes, options);
     if (!previewed.ok) return finish(run, previewed, () => '');
     const preview = previewed.value;
+    if (preview.blocked !== null) {
+      show(run, preview);
+      run.io.stderr(failureLine(fail('invalid-input', preview.blocked, 'map')));
+      return 1;
+    }
     if (flags.dryRun || !writesSomething(preview)) {
       show(run, preview);
       if (!flags.dryRun && !run.options.json)

@@ -1,5 +1,6 @@
 // `npm run bench`: one account with 10,000 opportunities and 100,000 events;
-// times the today list (use case and whole command), and logging an event.
+// times the today list (use case and whole command), and logging an event;
+// then the import of LinkedIn's export at its 30,000 connections.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { DATABASE_FILE } from '../src/cli/wire.js';
 import { openSqliteStore } from '../src/store/store.js';
 import { initialJsGzipBytes, loadToday, startServer } from './api.js';
 import { buildDataset } from './dataset.js';
+import { benchImport } from './import.js';
 import { type Line, quantile, report, timeRuns } from './stats.js';
 
 const OPPORTUNITIES = Number(process.env.BENCH_OPPORTUNITIES ?? 10_000);
@@ -129,6 +131,8 @@ try {
     target: 250,
     unit: 'KB',
   });
+
+  lines.push(...(await benchImport()));
 
   for (const line of lines) console.log(report(line));
   console.log(

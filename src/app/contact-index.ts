@@ -72,7 +72,16 @@ export class ContactIndex {
     const linkedin = f.linkedinUrl && this.byLinkedIn.get(f.linkedinUrl);
     if (linkedin) return { known: linkedin, by: 'linkedin' };
     const name = this.byName.get(nameCompany(f));
-    return name && { known: name, by: 'name-company' };
+    // Two profiles or two e-mails are two people, whatever their names.
+    const differ = (a: string | null, b: string | null) =>
+      a !== null && b !== null && a.toLowerCase() !== b.toLowerCase();
+    if (
+      !name ||
+      differ(name.fields.linkedinUrl, f.linkedinUrl) ||
+      differ(name.fields.email, f.email)
+    )
+      return undefined;
+    return { known: name, by: 'name-company' };
   }
 
   /** Adds a person the import brings. */

@@ -59,30 +59,25 @@ function lastBelow(sorted: readonly number[], limit: number): number {
   return low > 0 ? (sorted[low - 1] ?? 0) : 0;
 }
 
-/**
- * Reads CSV text with csv-parse: quoted fields with delimiters, quotes and line
- * breaks inside, any of CRLF, LF or CR line endings, blank lines skipped. A
- * record the parser cannot read is reported with its lines; reading goes on.
- */
-export function readCsv(text: string): CsvTable {
-  // One line ending, so that line numbers count what an editor shows.
-  const normal = text.replace(/\r\n?/g, '\n');
-  const lines = normal.split('\n');
-  const delimiter = guessDelimiter(lines.filter((l) => l.trim() !== ''));
+/** Lines looked at for notes above the table (LinkedIn writes a few). */
+const PREFIX_LINES = 30;
+
+/** The records of CSV text from a line on, with the records the parser could not read. */
+function parseFrom(normal: string, lines: readonly string[], delimiter: string, fromLine: number) {
   const records: CsvRecord[] = [];
   // The parser names the line where a broken record ends; it starts after whatever came before.
   const broken: { end: number; reason: string }[] = [];
-  const ends: number[] = [];
-  // With info and raw, csv-parse gives each record with its lines and its text.
+  const ends: number[] = [fromLine - 1];
+  // With info, csv-parse gives each record with the line it ends on.
   const parsed = parse(normal, {
     delimiter,
     record_delimiter: '\n',
+    from_line: fromLine,
     relax_column_count: true,
     // A quote inside an unquoted field (5" screen) is kept as text, as spreadsheets do.
     relax_quotes: true,
     skip_empty_lines: true,
     info: true,
-    raw: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
       // The parser may report one broken record twice.
@@ -94,14 +89,18 @@ export function readCsv(text: string): CsvTable {
       });
       return undefined;
     },
-  }) as unknown as readonly { info: { lines: number }; raw?: string; record: string[] }[];
-  for (const { info, raw, record } of parsed) {
-    const own = (raw ?? '').replace(/^\n+/, '').replace(/\n$/, '');
-    const inner = own.split('\n').length - 1;
+  }) as unknown as readonly { info: { lines: number }; record: string[] }[];
+  let previous = fromLine - 1;
+  const brokenEnds = broken.map((b) => b.end).sort((a, b) => a - b);
+  for (const { info, record } of parsed) {
     const endLine = info.lines;
+    // The record starts on the first line that is not blank after the previous one, read or broken.
+    let line = Math.max(previous, lastBelow(brokenEnds, endLine)) + 1;
+    while (line < endLine && (lines[line - 1] ?? '').trim() === '') line++;
+    previous = endLine;
     ends.push(endLine);
     if (record.every((f) => f.trim() === '')) continue;
-    records.push({ line: endLine - inner, endLine, fields: record });
+    records.push({ line, endLine, fields: record });
   }
   const allEnds = [...ends, ...broken.map((b) => b.end)].sort((a, b) => a - b);
   const problems = broken.map(({ end, reason }): RowProblem => {
@@ -109,5 +108,29 @@ export function readCsv(text: string): CsvTable {
     while (line < end && (lines[line - 1] ?? '').trim() === '') line++;
     return { line, ...(end > line ? { endLine: end } : {}), reason };
   });
-  return { delimiter, records, problems };
+  return { records, problems };
+}
+
+/**
+ * Reads CSV text with csv-parse: quoted fields with delimiters, quotes and line
+ * breaks inside, any of CRLF, LF or CR line endings, blank lines skipped. A
+ * record the parser cannot read is reported with its lines; reading goes on.
+ */
+export function readCsv(text: string): CsvTable {
+  // One line ending, so that line numbers count what an editor shows.
+  const normal = text.replace(/\r\n?/g, '\n');
+  const lines = normal.split('\n');
+  const delimiter = guessDelimiter(lines.filter((l) => l.trim() !== ''));
+  // The table starts at its widest record near the top; notes above it are read on their own.
+  // (csv-parse makes an error object for every record narrower or wider than the first: a
+  // one-field note line first would cost one per row, seconds for 30,000 rows.)
+  const prefix = parseFrom(lines.slice(0, PREFIX_LINES).join('\n'), lines, delimiter, 1);
+  const widest = Math.max(0, ...prefix.records.map((r) => r.fields.length));
+  const start = prefix.records.find((r) => r.fields.length === widest)?.line ?? 1;
+  const table = parseFrom(normal, lines, delimiter, start);
+  return {
+    delimiter,
+    records: [...prefix.records.filter((r) => r.endLine < start), ...table.records],
+    problems: [...prefix.problems.filter((p) => (p.endLine ?? p.line) < start), ...table.problems],
+  };
 }

@@ -12,15 +12,14 @@ import type {
 } from '../records.js';
 import { type Db, stamp } from './shared.js';
 
-// Imports and exports move thousands of rows: they are written many to a statement
-// (well under SQLite's 32,766 and PostgreSQL's 65,535 parameters), inside the caller's transaction.
-const ROWS_PER_STATEMENT = 500;
+// Imports move thousands of rows: they are written many to a statement, inside the caller's
+// transaction. Each statement stays under SQLite's 32,766 parameters (PostgreSQL takes 65,535).
+const PARAMETERS_PER_STATEMENT = 30_000;
 
-function chunks<T>(rows: readonly T[]): T[][] {
+function chunks<T>(rows: readonly T[], columns: number): T[][] {
+  const size = Math.floor(PARAMETERS_PER_STATEMENT / columns);
   const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    out.push(rows.slice(i, i + ROWS_PER_STATEMENT));
-  }
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
 
@@ -136,7 +135,7 @@ export function importQueries(db: Db) {
     ): Promise<Map<string, number>> {
       const ids = new Map<string, number>();
       const now = stamp();
-      for (const chunk of chunks(companies)) {
+      for (const chunk of chunks(companies, 4)) {
         const rows = await db
           .insertInto('companies')
           .values(
@@ -161,7 +160,7 @@ export function importQueries(db: Db) {
     ): Promise<number[]> {
       const ids: number[] = [];
       const now = stamp();
-      for (const chunk of chunks(contacts)) {
+      for (const chunk of chunks(contacts, 12)) {
         const values = chunk.map((c) => ({
           account_id: accountId,
           name: c.name,
@@ -218,7 +217,7 @@ export function importQueries(db: Db) {
     ): Promise<number[]> {
       const ids: number[] = [];
       const now = stamp();
-      for (const chunk of chunks(opportunities)) {
+      for (const chunk of chunks(opportunities, 15)) {
         const values = chunk.map((o) => ({
           account_id: accountId,
           kind: o.kind,
@@ -272,7 +271,7 @@ export function importQueries(db: Db) {
 
     async insertEvents(accountId: number, events: readonly NewTimedEvent[]): Promise<void> {
       const now = stamp();
-      for (const chunk of chunks(events)) {
+      for (const chunk of chunks(events, 8)) {
         await db
           .insertInto('events')
           .values(
@@ -293,7 +292,7 @@ export function importQueries(db: Db) {
 
     /** Next steps of new opportunities (whose cache was written with them). */
     async insertSteps(accountId: number, steps: readonly NewStep[]): Promise<void> {
-      for (const chunk of chunks(steps)) {
+      for (const chunk of chunks(steps, 9)) {
         await db
           .insertInto('next_steps')
           .values(

@@ -47,8 +47,8 @@ function ItemTable(props: {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {shown.map((item, i) => (
-            <Table.Tr key={`${item.line}-${i}`}>
+          {shown.map((item) => (
+            <Table.Tr key={`${item.line}-${item.endLine ?? ''}-${item.action}`}>
               <Table.Td>{lines(item)}</Table.Td>
               <Table.Td>
                 {item.label || (

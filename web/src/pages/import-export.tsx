@@ -5,9 +5,7 @@ import {
   FileButton,
   Group,
   List,
-  NativeSelect,
   Paper,
-  Progress,
   SimpleGrid,
   Stack,
   Text,
@@ -18,20 +16,16 @@ import { useQueryClient } from '@tanstack/react-query';
 import { type DragEvent, type ReactNode, useRef, useState } from 'react';
 import { ApiError, errorText, type ImportPreview, importApi, MAX_IMPORT_BYTES } from '../api.js';
 import { ColumnMapping, corrections } from '../components/column-mapping.js';
+import {
+  type Choices,
+  FIRST_CHOICES,
+  ImportChoices,
+  type Phase,
+  Working,
+} from '../components/import-choices.js';
 import { ImportCounts, ImportRows } from '../components/import-preview.js';
 import { useToast } from '../components/toast.js';
 import { refreshAll } from '../queries.js';
-
-type Phase = 'idle' | 'uploading' | 'checking' | 'previewed' | 'importing' | 'done';
-
-interface Choices {
-  readonly format: string;
-  readonly dateFormat: string;
-  readonly duplicates: string;
-  readonly map: readonly string[];
-}
-
-const FIRST_CHOICES: Choices = { format: '', dateFormat: '', duplicates: 'merge', map: [] };
 
 const mb = (bytes: number) =>
   bytes < 1024 * 1024
@@ -49,31 +43,6 @@ function Section(props: { title: string; description: ReactNode; children: React
       </Text>
       {props.children}
     </Paper>
-  );
-}
-
-/** The bar of an upload, then of the server's work (whose length it cannot know). */
-function Working(props: { phase: Phase; sent: number }) {
-  const label =
-    props.phase === 'uploading' || (props.phase === 'importing' && props.sent < 1)
-      ? `Sending the file: ${Math.round(props.sent * 100)}%`
-      : props.phase === 'checking'
-        ? 'Reading the file and looking for duplicates…'
-        : 'Importing, all at once…';
-  const sending = props.sent < 1;
-  return (
-    <Stack gap={4}>
-      <Progress
-        value={sending ? props.sent * 100 : 100}
-        animated={!sending}
-        striped={!sending}
-        aria-label={label}
-        size="lg"
-      />
-      <Text size="sm" c="dimmed" aria-live="polite">
-        {label}
-      </Text>
-    </Stack>
   );
 }
 
@@ -186,6 +155,7 @@ function ImportSection() {
       description="LinkedIn's Connections.csv (from “Get a copy of your data”), contacts as vCard (.vcf), a spreadsheet of your applications saved as CSV, or a JustEnough export (.json) into an empty account. You see everything before anything is written."
     >
       <Stack gap="md">
+        {/* biome-ignore lint/a11y/noStaticElementInteractions: dropping is a pointer shortcut; the button inside is the way for everyone */}
         <div
           className={`drop-zone${dragging ? ' drop-zone-active' : ''}`}
           onDragOver={(e) => {
@@ -231,49 +201,12 @@ function ImportSection() {
           </Alert>
         ) : null}
         {file && (preview || error) && phase !== 'done' ? (
-          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <NativeSelect
-              label="The file holds"
-              value={choices.format}
-              disabled={busy}
-              onChange={(e) => change({ format: e.currentTarget.value, map: [], dateFormat: '' })}
-              data={[
-                { value: '', label: 'Found from its content' },
-                { value: 'linkedin', label: 'LinkedIn connections' },
-                { value: 'vcard', label: 'vCard contacts' },
-                { value: 'csv', label: 'A spreadsheet of applications' },
-                { value: 'json', label: 'A JustEnough export' },
-              ]}
-            />
-            <NativeSelect
-              label="People or applications already here"
-              value={choices.duplicates}
-              disabled={busy}
-              onChange={(e) => change({ duplicates: e.currentTarget.value })}
-              data={[
-                { value: 'merge', label: 'Fill in what they lack' },
-                { value: 'skip', label: 'Leave them as they are' },
-              ]}
-            />
-            {preview?.format === 'csv' ? (
-              <NativeSelect
-                label="Dates such as 03/04/2026"
-                value={choices.dateFormat}
-                disabled={busy}
-                onChange={(e) => change({ dateFormat: e.currentTarget.value })}
-                data={[
-                  {
-                    value: '',
-                    label: preview.dateFormat?.value
-                      ? `Found from the dates (${preview.dateFormat.value === 'mdy' ? 'month first' : 'day first'})`
-                      : 'Found from the dates',
-                  },
-                  { value: 'mdy', label: 'Month first: March 4' },
-                  { value: 'dmy', label: 'Day first: 3 April' },
-                ]}
-              />
-            ) : null}
-          </SimpleGrid>
+          <ImportChoices
+            choices={choices}
+            disabled={busy}
+            preview={preview}
+            onChange={(next) => change(next)}
+          />
         ) : null}
         {preview?.blocked ? (
           <Alert color="orange" title="Which column is which?" role="alert">

@@ -47,7 +47,7 @@ async function documentOf(q: Queries, ctx: AppContext): Promise<ExportDocument> 
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
-    exportedAt: now.toString({ timeZoneName: 'never' }),
+    exportedAt: now.toString({ timeZoneName: 'never', smallestUnit: 'second' }),
     settings: {
       timeZone: settings.timeZone,
       holidays: settings.region,

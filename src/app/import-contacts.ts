@@ -74,6 +74,19 @@ export interface ContactPlan {
   readonly updated: readonly KnownContact[];
 }
 
+// Checking a row depends on the row alone: a preview and its confirmation check the same rows once.
+const checkedRows = new WeakMap<ContactRow, ReturnType<typeof contactFields>>();
+
+function checkedRow(row: ContactRow, noName: string): ReturnType<typeof contactFields> {
+  let checked = checkedRows.get(row);
+  if (!checked) {
+    checked = contactFields(row, noName);
+    checkedRows.set(row, checked);
+  }
+  // Planning fills in fields of the contacts it adds: each plan works on its own copy.
+  return checked.ok ? { ...checked, fields: { ...checked.fields } } : checked;
+}
+
 /** The plan of an import of people (LinkedIn connections, vCards): nothing is written here. */
 export function planContacts(
   rows: readonly ContactRow[],
@@ -87,7 +100,7 @@ export function planContacts(
   const updated = new Set<KnownContact>();
   for (const row of rows) {
     const span = row.endLine === undefined ? {} : { endLine: row.endLine };
-    const checked = contactFields(row, noName);
+    const checked = checkedRow(row, noName);
     if (!checked.ok) {
       items.push({
         line: row.line,

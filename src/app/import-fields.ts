@@ -59,6 +59,7 @@ export function lenient<T>(warnings: string[], work: () => T | null): T | null {
  * A LinkedIn profile's address in one form, so that the same profile matches
  * however it was written: https://www.linkedin.com/in/<name>, in lower case.
  * @example linkedInKey('http://linkedin.com/in/JaneDoe/?trk=x') // 'https://www.linkedin.com/in/janedoe'
+ * @example linkedInKey('https://www.linkedin.com/in/José') // 'https://www.linkedin.com/in/jos%c3%a9'
  */
 export function linkedInKey(url: string): string | null {
   let parsed: URL;
@@ -68,7 +69,8 @@ export function linkedInKey(url: string): string | null {
     return null;
   }
   if (!/(^|\.)linkedin\.com$/i.test(parsed.hostname)) return null;
-  const path = decodeURIComponent(parsed.pathname).replace(/\/+$/, '').toLowerCase();
+  // The path as the URL parser writes it (é as %c3%a9), so that the key reads back the same.
+  const path = parsed.pathname.replace(/\/+$/, '').toLowerCase();
   return `https://www.linkedin.com${path}`;
 }
 

@@ -119,7 +119,12 @@ export const exportDocuments: fc.Arbitrary<ExportDocument> = fc
         companyId,
         position: maybe(capitalised),
         linkedinUrl: maybe(
-          fc.stringMatching(/^[a-z0-9-]{3,12}$/).map((s) => `https://www.linkedin.com/in/${s}`),
+          fc
+            .tuple(
+              fc.stringMatching(/^[a-z0-9-]{3,12}$/),
+              fc.constantFrom('', '-jos%c3%a9', '-%e7%8e%8b'),
+            )
+            .map(([s, tail]) => `https://www.linkedin.com/in/${s}${tail}`),
         ),
         connectedOn: maybe(isoDay),
         notes: maybe(note),

@@ -69,8 +69,8 @@ export function linkedInExport(count: number, seed = 7): string {
   for (let i = 0; i < count; i++) {
     const first = pick(FIRST);
     const last = pick(LAST);
-    // About 8,000 companies, as a long career's network has.
-    const company = `${pick(WORDS)} ${Math.floor(rnd() * 800)}, ${pick(SUFFIX)}`;
+    // About 15,000 companies, as a long career's network has.
+    const company = `${pick(WORDS)} ${Math.floor(rnd() * 300)}, ${pick(SUFFIX)}`;
     const email = rnd() < 0.15 ? `person${i}@mail.example` : '';
     const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
     const connected = `${day} ${pick(MONTHS)} ${2010 + Math.floor(rnd() * 16)}`;

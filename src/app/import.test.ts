@@ -7,6 +7,16 @@ import { listContacts } from './lists.js';
 import { showOpportunity } from './opportunities.js';
 import { must, refused, snapshot, type TestApp, testApp } from './test-support/test-app.js';
 
+/** Everything the account holds, every column of contacts and companies included. */
+async function everything(app: TestApp) {
+  const all = await app.store.read(async (q) => ({
+    companies: await q.allCompanies(app.ctx.accountId),
+    contacts: await q.allContacts(app.ctx.accountId),
+    events: await q.allEvents(app.ctx.accountId),
+  }));
+  return { ...(await snapshot(app)), all };
+}
+
 const FIXTURES = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'import');
 const fixture = (name: string) => new Uint8Array(readFileSync(join(FIXTURES, name)));
 const text = (content: string) => new TextEncoder().encode(content);
@@ -26,7 +36,7 @@ const brief = (items: readonly ImportItem[]) => items.map((i) => [i.line, i.acti
 
 describe('importing LinkedIn connections', () => {
   it('previews rows to add, duplicates and rejects with their lines, writing nothing', async () => {
-    const before = await snapshot(app);
+    const before = await everything(app);
     const p = await preview(fixture('linkedin-connections.csv'), { fileName: 'Connections.csv' });
     expect(p).toMatchObject({ format: 'linkedin', detected: true, rows: 11, written: false });
     expect(p.counts).toMatchObject({
@@ -48,7 +58,7 @@ describe('importing LinkedIn connections', () => {
       action: 'reject',
       reason: 'no name: First Name and Last Name are both empty',
     });
-    expect(await snapshot(app)).toEqual(before);
+    expect(await everything(app)).toEqual(before);
   });
 
   it('writes contacts and companies; the same file again adds nothing', async () => {
@@ -69,7 +79,7 @@ describe('importing LinkedIn connections', () => {
       company: 'Globex',
       email: null,
     });
-    const after = await snapshot(app);
+    const after = await everything(app);
     const again = await commit(fixture('linkedin-connections.csv'));
     expect(again.counts).toMatchObject({
       add: 0,
@@ -79,7 +89,7 @@ describe('importing LinkedIn connections', () => {
       updatedContacts: 0,
     });
     expect(again.items.filter((i) => i.action === 'skip')).toHaveLength(10);
-    expect(await snapshot(app)).toEqual(after);
+    expect(await everything(app)).toEqual(after);
   });
 
   it('refuses broken rows by line and imports the others', async () => {
@@ -202,10 +212,10 @@ describe('importing a spreadsheet of applications', () => {
 
   it('adds nothing the second time, and merges only what the spreadsheet gained', async () => {
     await commit(fixture('applications.csv'));
-    const after = await snapshot(app);
+    const after = await everything(app);
     const again = await commit(fixture('applications.csv'));
     expect(again.counts).toMatchObject({ add: 0, merge: 0, newEvents: 0, newOpportunities: 0 });
-    expect(await snapshot(app)).toEqual(after);
+    expect(await everything(app)).toEqual(after);
     const updated = await commit(
       text(
         'Company,Title,Date applied,Status,Status date\nGlobex,Product Analyst,11/03/2026,Rejected,11/20/2026\n',
@@ -279,7 +289,7 @@ describe('importing a spreadsheet of applications', () => {
 
 describe('an import writes all of it or nothing', () => {
   it('refuses the whole file with a clear reason when it is not an import: binary, too big, wrong columns', async () => {
-    const before = await snapshot(app);
+    const before = await everything(app);
     const garbage = new Uint8Array(2048).map((_, i) => (i * 131 + 7) % 256);
     expect(refused(await commitImport(app.ctx, garbage))).toMatchObject({
       reason: 'invalid-input',
@@ -297,18 +307,18 @@ describe('an import writes all of it or nothing', () => {
     expect((await preview(fixture('wrong-columns.csv'))).blocked).toMatch(
       /^map: no column holds the company/,
     );
-    expect(await snapshot(app)).toEqual(before);
+    expect(await everything(app)).toEqual(before);
   });
 
   it('rolls everything back when the import fails halfway through its writes', async () => {
-    const before = await snapshot(app);
+    const before = await everything(app);
     const crash = await commitImport(app.ctx, fixture('linkedin-connections.csv'), {
       onProgress: (p) => {
         if (p.phase === 'writing' && p.done > 0) throw new Error('the disk is full');
       },
     }).catch((error: Error) => error.message);
     expect(crash).toBe('the disk is full');
-    expect(await snapshot(app)).toEqual(before);
+    expect(await everything(app)).toEqual(before);
   });
 
   it('writes exactly what was previewed, or refuses when the data changed since', async () => {
@@ -319,11 +329,11 @@ describe('an import writes all of it or nothing', () => {
         'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nKim,Lee,https://www.linkedin.com/in/kimlee,kim@x.example,,,\n',
       ),
     );
-    const before = await snapshot(app);
+    const before = await everything(app);
     const stale = refused(await commitImport(app.ctx, file, { token: shown.token }));
     expect(stale).toMatchObject({ reason: 'stale-version', field: 'token' });
     expect(stale.message).toContain('preview it again');
-    expect(await snapshot(app)).toEqual(before);
+    expect(await everything(app)).toEqual(before);
     const fresh = await preview(file);
     expect(fresh.token).not.toBe(shown.token);
     expect((await commit(file, { token: fresh.token })).written).toBe(true);

@@ -41,9 +41,9 @@ export interface ImportOptions {
   readonly duplicates?: string | undefined;
 }
 
-/** Where a long import is: checking rows, then writing them. */
+/** Where a long import is: rows written so far (checking them takes a fraction of it). */
 export interface ImportProgress {
-  readonly phase: 'checking' | 'writing';
+  readonly phase: 'writing';
   readonly done: number;
   readonly total: number;
 }

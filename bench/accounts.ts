@@ -54,10 +54,15 @@ export async function loadAccounts(store: Store, options: AccountsOptions): Prom
       await store.transaction(async (q) => {
         const accountId = await q.ensureAccount(`seeker-${a}`, () => settings);
         const n = options.opportunitiesPerAccount;
-        const companies = await q.insertCompanies(
-          accountId,
-          Array.from({ length: n }, (_, i) => `${COMPANIES[i % COMPANIES.length]} ${i}`),
+        const names = Array.from(
+          { length: n },
+          (_, i) => `${COMPANIES[i % COMPANIES.length]} ${i}`,
         );
+        const ids = await q.insertCompanies(
+          accountId,
+          names.map((name) => ({ name, key: name.toLowerCase() })),
+        );
+        const companies = names.map((name) => ids.get(name.toLowerCase()) ?? null);
         const contacts = await q.insertContacts(
           accountId,
           companies.map((companyId, i) => ({

@@ -1,5 +1,6 @@
 // `npm run bench`: one account with 10,000 opportunities and 100,000 events;
-// times the today list (use case and whole command), and logging an event.
+// times the today list (use case and whole command), logging an event, and the
+// import of LinkedIn's export at its 30,000 connections.
 // Then the shared deployment: 1,000 accounts x 200 opportunities x 10 events on
 // SQLite and, given $BENCH_DATABASE_URL or $TEST_DATABASE_URL, on PostgreSQL.
 import { spawnSync } from 'node:child_process';
@@ -14,6 +15,7 @@ import { scratchSchema } from '../src/store/test-support/scratch-schema.js';
 import { type AccountsOptions, type AccountsResult, runAccounts } from './accounts.js';
 import { initialJsGzipBytes, loadToday, startServer } from './api.js';
 import { buildDataset } from './dataset.js';
+import { benchImport } from './import.js';
 import { sideBySide } from './side-by-side.js';
 import { type Line, quantile, report, timeRuns } from './stats.js';
 
@@ -140,6 +142,8 @@ if (process.env.BENCH_PART !== 'shared') {
       target: 250,
       unit: 'KB',
     });
+
+    lines.push(...(await benchImport()));
 
     for (const line of lines) console.log(report(line));
     console.log(

@@ -59,7 +59,19 @@ describe('architecture', () => {
   it('app knows nothing of the terminal, HTTP or SQL', () => {
     expect(
       violations('app', (t, f) =>
-        t.startsWith('.') ? ['core', 'store', 'app'].includes(layerOf(t, f) ?? '') : false,
+        t.startsWith('.')
+          ? ['core', 'store', 'app', 'formats'].includes(layerOf(t, f) ?? '')
+          : false,
+      ),
+    ).toEqual([]);
+  });
+
+  it('formats (files in and out) are pure: core, the parsers, no database, terminal or HTTP', () => {
+    expect(
+      violations('formats', (t, f) =>
+        t.startsWith('.')
+          ? ['core', 'formats'].includes(layerOf(t, f) ?? '')
+          : ['csv-parse/sync', 'ical.js', 'zod', 'node:crypto'].includes(t),
       ),
     ).toEqual([]);
   });
@@ -72,7 +84,7 @@ describe('architecture', () => {
           : ['kysely', 'better-sqlite3', 'pg', 'node:fs', 'node:path'].includes(t),
       ),
     ).toEqual([]);
-    const sqlOutside = ['core', 'app', 'cli'].flatMap((folder) =>
+    const sqlOutside = ['core', 'app', 'cli', 'formats'].flatMap((folder) =>
       violations(folder, (t) => !['kysely', 'better-sqlite3', 'pg'].includes(t)),
     );
     expect(sqlOutside).toEqual([]);

@@ -5,7 +5,8 @@ export type Reason =
   | 'unknown-event'
   | 'unknown-contact'
   | 'unknown-calendar'
-  | 'stale-version';
+  | 'stale-version'
+  | 'not-empty';
 
 export interface Failure {
   readonly ok: false;

@@ -124,6 +124,53 @@ export async function getSettings(ctx: AppContext): Promise<SettingsView> {
   });
 }
 
+/** The settings after a change: every value checked (a bad one refuses the change). */
+export function nextSettings(current: SettingsRecord, input: SettingsInput): SettingsRecord {
+  let timeZone = current.timeZone;
+  if (input.timeZone !== undefined) {
+    if (!isValidTimeZone(input.timeZone)) {
+      refuse(
+        'invalid-input',
+        `timezone: ${quote(input.timeZone)} is not a time zone; use an IANA name such as America/Chicago or Europe/Berlin`,
+        'timezone',
+      );
+    }
+    timeZone = canonicalTimeZone(input.timeZone);
+  }
+  let region = current.region;
+  if (input.holidays !== undefined) {
+    const normal = normaliseRegion(input.holidays);
+    if (!normal) {
+      refuse(
+        'invalid-input',
+        `holidays: ${quote(input.holidays)} is not a holiday region; use a country code with an optional subdivision, such as US, US-IL, GB or DE-BY`,
+        'holidays',
+      );
+    }
+    region = normal;
+  }
+  const daysOff = new Set(current.daysOff);
+  for (const d of input.addDaysOff ?? []) {
+    const date = parseIsoDate(d.trim());
+    if (!date)
+      refuse('invalid-input', `day-off: ${quote(d)} is not a date; expected YYYY-MM-DD`, 'day-off');
+    daysOff.add(date.toString());
+  }
+  for (const d of input.removeDaysOff ?? []) daysOff.delete(d.trim());
+  return {
+    timeZone,
+    region,
+    weekendDays:
+      input.weekendDays === undefined ? current.weekendDays : weekendDays(input.weekendDays),
+    daysOff: [...daysOff].sort(),
+    name: input.name === undefined ? current.name : optionalLine('name', input.name),
+    phone: input.phone === undefined ? current.phone : optionalPhone('phone', input.phone),
+    email: input.email === undefined ? current.email : optionalEmail('email', input.email),
+    playbook:
+      input.playbook === undefined ? current.playbook : playbookPatch(current, input.playbook),
+  };
+}
+
 /** `settings --...`: changes the user's settings; a change to the method replans every opportunity in the same transaction. */
 export function updateSettings(
   ctx: AppContext,
@@ -132,53 +179,7 @@ export function updateSettings(
   return attempt(() =>
     ctx.store.transaction(async (q) => {
       const current = await q.settings(ctx.accountId);
-      let timeZone = current.timeZone;
-      if (input.timeZone !== undefined) {
-        if (!isValidTimeZone(input.timeZone)) {
-          refuse(
-            'invalid-input',
-            `timezone: ${quote(input.timeZone)} is not a time zone; use an IANA name such as America/Chicago or Europe/Berlin`,
-            'timezone',
-          );
-        }
-        timeZone = canonicalTimeZone(input.timeZone);
-      }
-      let region = current.region;
-      if (input.holidays !== undefined) {
-        const normal = normaliseRegion(input.holidays);
-        if (!normal) {
-          refuse(
-            'invalid-input',
-            `holidays: ${quote(input.holidays)} is not a holiday region; use a country code with an optional subdivision, such as US, US-IL, GB or DE-BY`,
-            'holidays',
-          );
-        }
-        region = normal;
-      }
-      const daysOff = new Set(current.daysOff);
-      for (const d of input.addDaysOff ?? []) {
-        const date = parseIsoDate(d.trim());
-        if (!date)
-          refuse(
-            'invalid-input',
-            `day-off: ${quote(d)} is not a date; expected YYYY-MM-DD`,
-            'day-off',
-          );
-        daysOff.add(date.toString());
-      }
-      for (const d of input.removeDaysOff ?? []) daysOff.delete(d.trim());
-      const next: SettingsRecord = {
-        timeZone,
-        region,
-        weekendDays:
-          input.weekendDays === undefined ? current.weekendDays : weekendDays(input.weekendDays),
-        daysOff: [...daysOff].sort(),
-        name: input.name === undefined ? current.name : optionalLine('name', input.name),
-        phone: input.phone === undefined ? current.phone : optionalPhone('phone', input.phone),
-        email: input.email === undefined ? current.email : optionalEmail('email', input.email),
-        playbook:
-          input.playbook === undefined ? current.playbook : playbookPatch(current, input.playbook),
-      };
+      const next = nextSettings(current, input);
       await q.saveSettings(ctx.accountId, next);
       const methodChanged =
         JSON.stringify([next.region, next.weekendDays, next.daysOff, next.playbook]) !==

@@ -11,6 +11,22 @@ export interface Io {
   readonly color: Colors;
   /** Columns to wrap text at. */
   readonly width: number;
+  /** Asks a yes/no question on the terminal; absent when nobody sits at one (a pipe, a script). */
+  readonly confirm?: (question: string) => Promise<boolean>;
+  /** Where a progress bar may be drawn: stderr, when it is a terminal. */
+  readonly progressStream?: NodeJS.WriteStream;
+}
+
+/** Asks on stderr and reads one answer from stdin: yes only for y or yes. */
+async function confirmOnTerminal(question: string): Promise<boolean> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    const answer = await rl.question(`${question} [y/N] `);
+    return /^y(es)?$/i.test(answer.trim());
+  } finally {
+    rl.close();
+  }
 }
 
 export function processIo(env: NodeJS.ProcessEnv): Io {
@@ -21,6 +37,10 @@ export function processIo(env: NodeJS.ProcessEnv): Io {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     color: pc.createColors(enabled),
     width: Math.max(40, Math.min(process.stdout.columns || 80, 100)),
+    ...(process.stdin.isTTY === true && process.stderr.isTTY === true
+      ? { confirm: confirmOnTerminal }
+      : {}),
+    ...(process.stderr.isTTY === true ? { progressStream: process.stderr } : {}),
   };
 }
 

@@ -262,6 +262,66 @@ export function buildProgram(
     );
 
   program
+    .command('import')
+    .description(
+      'bring in LinkedIn connections, vCards, a spreadsheet of applications or a JustEnough export; shows a preview first',
+    )
+    .argument('<file>', 'a .csv, .vcf or .json file (at most 25 MB)')
+    .addOption(
+      new Option(
+        '--format <format>',
+        'what the file holds (default: found from its content)',
+      ).choices(['linkedin', 'vcard', 'csv', 'json']),
+    )
+    .option(
+      '--map <field=column>',
+      'for a spreadsheet: the column of a field, e.g. title=Job (repeatable); fields: company, title, applied, status, status-date, contact, email, phone, notes, url',
+      collect,
+    )
+    .addOption(
+      new Option('--date-format <order>', 'for a spreadsheet: how 03/04/2026 reads').choices([
+        'mdy',
+        'dmy',
+      ]),
+    )
+    .addOption(
+      new Option(
+        '--duplicates <action>',
+        'merge fills in blank fields of people and applications already there (default); skip leaves them',
+      ).choices(['merge', 'skip']),
+    )
+    .option('--yes', 'write without asking')
+    .option('--dry-run', 'show the preview only; write nothing')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/import-export.js')).importFile(
+          run(cmd),
+          String(cmd.args[0]),
+          cmd.opts(),
+        ),
+      ),
+    );
+
+  program
+    .command('export')
+    .description(
+      'take your data out: everything as JSON (import restores it), opportunities as CSV, or contacts as vCard',
+    )
+    .addOption(
+      new Option('--format <format>', 'json (default), csv or vcard').choices([
+        'json',
+        'csv',
+        'vcard',
+      ]),
+    )
+    .option('--output <file>', 'write into this file instead of stdout')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/import-export.js')).exportFile(run(cmd), cmd.opts()),
+      ),
+    );
+
+  program
     .command('calendar')
     .description(
       'your calendar feed: the secret address to subscribe to (Google Calendar, Apple Calendar, Outlook)',

@@ -19,9 +19,10 @@ const EXIT_CODES: Readonly<Record<Reason, number>> = {
   'unknown-contact': 1,
   'unknown-calendar': 1,
   'stale-version': 1,
+  'not-empty': 1,
 };
 
-const POSITIONAL_FIELDS = new Set(['opportunity', 'event', 'kind', 'version']);
+const POSITIONAL_FIELDS = new Set(['opportunity', 'event', 'kind', 'version', 'file']);
 
 /** One line for a refusal, naming the option at fault as it is typed. */
 export function failureLine(failure: Failure): string {

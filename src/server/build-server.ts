@@ -13,6 +13,7 @@ import { calendarRoutes } from './routes/calendar.js';
 import { contactRoutes } from './routes/contacts.js';
 import { digestRoutes } from './routes/digest.js';
 import { eventRoutes } from './routes/events.js';
+import { importExportRoutes } from './routes/import-export.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { settingsRoutes } from './routes/settings.js';
 import { todayRoutes } from './routes/today.js';
@@ -69,6 +70,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     settingsRoutes(api, deps.ctx);
     calendarRoutes(api, deps.ctx, { appUrl });
     digestRoutes(api, deps.ctx, { appUrl, mail });
+    importExportRoutes(api, deps.ctx);
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   });
   serveWebApp(app, deps.webRoot);

@@ -19,6 +19,9 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/digest/preview': ['get'],
   '/api/digest/send': ['post'],
   '/api/digest/test': ['post'],
+  '/api/import/preview': ['post'],
+  '/api/import': ['post'],
+  '/api/export': ['get'],
 };
 
 let server: TestServer;

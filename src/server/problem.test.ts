@@ -19,6 +19,7 @@ describe('problemOf', () => {
     ['unknown-event', 404],
     ['unknown-contact', 404],
     ['stale-version', 412],
+    ['not-empty', 409],
   ] as const)('answers %s with %i', (reason, status) => {
     expect(problemOf(refusal(reason, 'x: y', 'x'))).toMatchObject({
       type: 'about:blank',

@@ -24,6 +24,7 @@ const STATUS_OF: Readonly<Record<Reason, number>> = {
   'unknown-contact': 404,
   'unknown-calendar': 404,
   'stale-version': 412,
+  'not-empty': 409,
 };
 
 // The use cases name fields as the command line's options; the API's names differ for these.
@@ -45,6 +46,8 @@ const API_FIELDS: Readonly<Record<string, string>> = {
   'smtp-port': 'smtp.port',
   'smtp-user': 'smtp.user',
   'smtp-password': 'smtp.password',
+  'date-format': 'dateFormat',
+  file: 'body',
 };
 
 export function problem(

@@ -97,13 +97,13 @@ export const SettingsBody = z.strictObject({
 // return types are checked against them when compiled, the answers by schemas.test.ts.
 
 /** An answer's object: its known fields, and maybe more (a view may gain a field first). */
-function open<T extends z.core.$ZodLooseShape>(shape: T): z.ZodObject<T> {
+export function open<T extends z.core.$ZodLooseShape>(shape: T): z.ZodObject<T> {
   // Typed as a plain object: an index signature would not match the views' interfaces.
   return z.looseObject(shape) as unknown as z.ZodObject<T>;
 }
 
 /** The views' lists are read-only. */
-const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
+export const list = <T extends z.ZodType>(item: T) => z.array(item).readonly();
 
 const nullableText = z.string().nullable();
 

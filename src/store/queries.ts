@@ -4,6 +4,7 @@ import { bulkQueries } from './queries/bulk.js';
 import { cacheQueries } from './queries/caches.js';
 import { contactQueries } from './queries/contacts.js';
 import { eventQueries } from './queries/events.js';
+import { importQueries } from './queries/imports.js';
 import { nextStepQueries } from './queries/next-steps.js';
 import { opportunityQueries } from './queries/opportunities.js';
 import { reminderQueries } from './queries/reminders.js';
@@ -25,6 +26,7 @@ export function queries(db: Db, dialect: Dialect, touch: Touch = ignore) {
     ...eventQueries(db, touch),
     ...nextStepQueries(db, touch),
     ...reminderQueries(db),
+    ...importQueries(db, touch),
   };
 }
 

@@ -163,3 +163,63 @@ export interface DigestSendRecord {
   readonly recipients: string | null;
   readonly subject: string | null;
 }
+
+/** Everything a contact holds, as an import or an export reads and writes it. */
+export interface ContactDetails {
+  readonly name: string;
+  readonly email: string | null;
+  readonly phone: string | null;
+  readonly role: string | null;
+  readonly companyId: number | null;
+  readonly linkedinUrl: string | null;
+  readonly position: string | null;
+  /** ISO date. */
+  readonly connectedOn: string | null;
+  readonly notes: string | null;
+}
+
+export interface FullContactRecord extends ContactDetails {
+  readonly id: number;
+  readonly createdAt: string;
+}
+
+export interface NewFullContact extends ContactDetails {
+  /** Kept from an export; now when absent. */
+  readonly createdAt?: string | undefined;
+}
+
+export interface CompanyRecord {
+  readonly id: number;
+  readonly name: string;
+  /** Lower-cased, trimmed name: one company per key and account. */
+  readonly key: string;
+  readonly createdAt: string;
+}
+
+/** An opportunity's own columns, without its joins. */
+export interface PlainOpportunityRecord {
+  readonly id: number;
+  readonly kind: string;
+  readonly companyId: number | null;
+  readonly title: string | null;
+  readonly contactId: number | null;
+  readonly postingUrl: string | null;
+  readonly notes: string | null;
+  readonly createdAt: string;
+}
+
+export interface NewStep extends StepRecord {
+  readonly opportunityId: number;
+  readonly position: number;
+}
+
+export interface NewTimedEvent extends NewEvent {
+  readonly createdAt?: string | undefined;
+}
+
+/** What an account holds, to tell an empty one. */
+export interface AccountCounts {
+  readonly companies: number;
+  readonly contacts: number;
+  readonly opportunities: number;
+}

@@ -59,6 +59,13 @@ export interface ContactsTable {
   company_id: number | null;
   created_at: Created;
   updated_at: string;
+  /** The profile's address, normalised (https://www.linkedin.com/in/<name>). */
+  linkedin_url: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Their job title at their company (free text; `role` is their part in your search). */
+  position: ColumnType<string | null, string | null | undefined, string | null>;
+  /** ISO date you connected (LinkedIn's "Connected On"). */
+  connected_on: ColumnType<string | null, string | null | undefined, string | null>;
+  notes: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface OpportunitiesTable {

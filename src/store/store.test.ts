@@ -154,7 +154,11 @@ describe(`store on ${testDatabase()}`, () => {
     const accountId = await s.transaction((q) => q.ensureAccount('local', () => SETTINGS));
     const names = Array.from({ length: 1203 }, (_, i) => `Company ${i}`);
     const ids = await s.transaction(async (q) => {
-      const companies = await q.insertCompanies(accountId, names);
+      const keys = await q.insertCompanies(
+        accountId,
+        names.map((name) => ({ name, key: name.toLowerCase() })),
+      );
+      const companies = names.map((name) => keys.get(name.toLowerCase()) ?? null);
       const opportunities = await q.insertOpportunities(
         accountId,
         companies.map((companyId, i) => ({

@@ -58,6 +58,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('every page', { timeout: 240_000 }, () => {
       { name: 'holding', path: '/holding', heading: 'Holding file' },
       { name: 'settings', path: '/settings', heading: 'Settings' },
       { name: 'method', path: '/method', heading: 'The 3X3 method' },
+      { name: 'import-export', path: '/import', heading: 'Import & export' },
     ] as const;
 
   it('has no serious or critical accessibility violation, at desktop and phone width', async () => {
@@ -153,7 +154,15 @@ describe.skipIf(!RUN_BROWSER_TESTS)('every page', { timeout: 240_000 }, () => {
     expect(total).toBeLessThan(TODAY_JS_BUDGET);
     // The other pages are split off: none of their code came with Today.
     const names = [...scripts].join(' ');
-    for (const lazy of ['pipeline', 'opportunity', 'settings', 'contacts', 'holding', 'method']) {
+    for (const lazy of [
+      'pipeline',
+      'opportunity',
+      'settings',
+      'contacts',
+      'holding',
+      'method',
+      'import-export',
+    ]) {
       expect(names).not.toMatch(new RegExp(`/${lazy}-`));
     }
     await page.close();

@@ -2,6 +2,7 @@
 import type { DigestRun, TestMailResult } from '../../src/app/digest.js';
 import type { DigestSettingsInput, DigestSettingsView } from '../../src/app/digest-settings.js';
 import type { HoldingItem } from '../../src/app/holding.js';
+import type { ImportItem, ImportPreview } from '../../src/app/import-preview.js';
 import type { ContactSummary, OpportunitySummary } from '../../src/app/lists.js';
 import type { SettingsInput, SettingsView } from '../../src/app/settings.js';
 import type { TodayView } from '../../src/app/today.js';
@@ -30,6 +31,8 @@ export type {
   ContactSummary,
   EventView,
   HoldingItem,
+  ImportItem,
+  ImportPreview,
   OpportunitySummary,
   OpportunityView,
   SettingsInput,
@@ -201,4 +204,74 @@ export const api = {
       'GET',
       `/holidays${query({ region })}`,
     ),
+};
+
+/** How to read an uploaded file: the options of `justenough import`. */
+export interface ImportOptions {
+  readonly fileName?: string;
+  readonly format?: string;
+  /** field=Column corrections of a spreadsheet's columns; "field=" leaves a field out. */
+  readonly map?: readonly string[];
+  readonly dateFormat?: string;
+  readonly duplicates?: string;
+}
+
+/** The largest file an import takes (the server says the same). */
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+function importQuery(options: ImportOptions & { token?: string }): string {
+  const search = new URLSearchParams();
+  for (const [key, value] of Object.entries(options)) {
+    for (const v of [value].flat())
+      if (typeof v === 'string' && (v !== '' || key === 'map')) search.append(key, v);
+  }
+  const text = search.toString();
+  return text ? `?${text}` : '';
+}
+
+/**
+ * Sends a file as the body of a POST, reporting the share sent so far (XMLHttpRequest:
+ * fetch cannot tell upload progress). Errors come back as ApiError, as with `request`.
+ */
+function upload<T>(path: string, file: Blob, onProgress: (sent: number) => void): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', `/api${path}`);
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream');
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.onerror = () => reject(new TypeError('network error'));
+    xhr.onload = () => {
+      let body: Record<string, unknown> = {};
+      try {
+        body = JSON.parse(xhr.responseText) as Record<string, unknown>;
+      } catch {
+        // Not JSON: the status says enough.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
+      const text = (key: string) => (typeof body[key] === 'string' ? (body[key] as string) : null);
+      reject(
+        new ApiError(
+          xhr.status,
+          text('title') ?? xhr.statusText,
+          text('detail'),
+          text('field'),
+          text('reason'),
+        ),
+      );
+    };
+    xhr.send(file);
+  });
+}
+
+export const importApi = {
+  preview: (file: Blob, options: ImportOptions, onProgress: (sent: number) => void) =>
+    upload<ImportPreview>(`/import/preview${importQuery(options)}`, file, onProgress),
+  commit: (file: Blob, options: ImportOptions, token: string, onProgress: (sent: number) => void) =>
+    upload<ImportPreview>(`/import${importQuery({ ...options, token })}`, file, onProgress),
+  /** Where the browser downloads an export. */
+  exportUrl: (format: 'json' | 'csv' | 'vcard') =>
+    format === 'json' ? '/api/export' : `/api/export?format=${format}`,
 };

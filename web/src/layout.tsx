@@ -24,6 +24,7 @@ import {
   IconPlus,
   IconSearch,
   IconSettings,
+  IconTransfer,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
@@ -34,6 +35,7 @@ const NAV = [
   { to: '/opportunities/new', label: 'New opportunity', icon: IconPlus },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook },
   { to: '/holding', label: 'Holding file', icon: IconArchive },
+  { to: '/import', label: 'Import & export', icon: IconTransfer },
   { to: '/settings', label: 'Settings', icon: IconSettings },
   { to: '/method', label: 'The method', icon: IconBook2 },
 ] as const;

@@ -19,6 +19,7 @@ const ContactsPage = lazy(() => import('./pages/contacts.js'));
 const HoldingPage = lazy(() => import('./pages/holding.js'));
 const SettingsPage = lazy(() => import('./pages/settings.js'));
 const MethodPage = lazy(() => import('./pages/method.js'));
+const ImportExportPage = lazy(() => import('./pages/import-export.js'));
 
 const client = new QueryClient({
   defaultOptions: {
@@ -58,6 +59,7 @@ createRoot(root).render(
                   <Route path="/holding" element={<HoldingPage />} />
                   <Route path="/settings" element={<SettingsPage />} />
                   <Route path="/method" element={<MethodPage />} />
+                  <Route path="/import" element={<ImportExportPage />} />
                   <Route path="*" element={<NotFound />} />
                 </Routes>
               </Suspense>

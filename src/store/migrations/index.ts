@@ -3,6 +3,7 @@ import type { Dialect } from '../dialect.js';
 import { initial } from './0001-initial.js';
 import { accountRevision } from './0002-account-revision.js';
 import { reminders } from './0002-reminders.js';
+import { contactLinks } from './0003-contact-links.js';
 import { uniqueAccountNames } from './0004-unique-account-names.js';
 
 /** Every migration by name, for one dialect; names sort in the order they run. */
@@ -11,6 +12,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0001-initial': initial(dialect),
     '0002-account-revision': accountRevision,
     '0002-reminders': reminders(dialect),
+    '0003-contact-links': contactLinks(dialect),
     '0004-unique-account-names': uniqueAccountNames,
   };
 }

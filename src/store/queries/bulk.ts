@@ -1,116 +1,170 @@
-import type { NewContact, NewEvent, NewOpportunity } from '../records.js';
-import { chunks, type Db, stamp, type Touch } from './shared.js';
+import type {
+  CacheRecord,
+  ContactDetails,
+  NewContact,
+  NewOpportunity,
+  NewStep,
+  NewTimedEvent,
+} from '../records.js';
+import { type Db, stamp, type Touch } from './shared.js';
 
-/** Rows per statement: under the bound-parameter limits of both databases at 9 columns. */
-const ROWS = 1000;
+// Imports, restores and the benchmark move thousands of rows: they are written many to a
+// statement, inside the caller's transaction. Each statement stays under SQLite's 32,766 parameters (PostgreSQL takes 65,535).
+const PARAMETERS_PER_STATEMENT = 30_000;
 
-// Ids of one multi-row insert: both databases number the rows in the order of VALUES.
-const inOrder = (rows: readonly { id: number }[]): number[] =>
-  rows.map((r) => r.id).sort((a, b) => a - b);
+function chunks<T>(rows: readonly T[], columns: number): T[][] {
+  const size = Math.floor(PARAMETERS_PER_STATEMENT / columns);
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
+  return out;
+}
 
 /**
- * Many rows of an account in few statements, for loading data in bulk (an
- * import, the benchmark). The caller runs them in one transaction and
- * writes the next-due caches afterwards.
+ * The ids of a many-row insert, in the order of its rows. Both databases number
+ * the rows of one INSERT in order, but neither promises RETURNING's order: the
+ * ids are sorted, and checked against a column of each row.
+ */
+function idsInOrder<K extends string>(
+  returned: readonly ({ id: number } & Record<K, unknown>)[],
+  rows: readonly Record<K, unknown>[],
+  column: K,
+): number[] {
+  const sorted = [...returned].sort((a, b) => a.id - b.id);
+  if (sorted.length !== rows.length || sorted.some((r, i) => r[column] !== rows[i]?.[column])) {
+    throw new Error(`insert returned ${sorted.length} rows out of order for ${rows.length}`);
+  }
+  return sorted.map((r) => r.id);
+}
+
+/** A new contact, with what an import or a restore may know of it besides. */
+export type BulkContact = NewContact &
+  Partial<Pick<ContactDetails, 'linkedinUrl' | 'position' | 'connectedOn' | 'notes'>> & {
+    /** Kept from an export; now when absent. */
+    readonly createdAt?: string | undefined;
+  };
+
+/** A new opportunity, with its next-due cache when already computed (else an empty one). */
+export type BulkOpportunity = NewOpportunity & {
+  readonly createdAt?: string | undefined;
+  readonly cache?: Omit<CacheRecord, 'steps'>;
+};
+
+const EMPTY_CACHE: Omit<CacheRecord, 'steps'> = {
+  closed: false,
+  interviewing: false,
+  heldOn: null,
+  followUps: 0,
+  interviewOn: null,
+};
+
+/**
+ * Many rows of an account in few statements: imports, restores, the benchmark.
+ * The caller runs them in one transaction and writes the next-due caches
+ * (with the opportunities, `insertSteps`, or `writeCaches` afterwards).
  */
 export function bulkQueries(db: Db, touch: Touch) {
   return {
-    /** New companies (names not yet used by the account); their ids in the order given. */
-    async insertCompanies(accountId: number, names: readonly string[]): Promise<number[]> {
+    /** New companies; their ids by name key. */
+    async insertCompanies(
+      accountId: number,
+      companies: readonly { name: string; key: string; createdAt?: string | undefined }[],
+    ): Promise<Map<string, number>> {
       touch(accountId);
+      const ids = new Map<string, number>();
       const now = stamp();
-      const ids: number[] = [];
-      for (const part of chunks(names, ROWS)) {
+      for (const chunk of chunks(companies, 4)) {
         const rows = await db
           .insertInto('companies')
           .values(
-            part.map((name) => ({
+            chunk.map((c) => ({
               account_id: accountId,
-              name: name.trim(),
-              name_key: name.trim().toLowerCase(),
-              created_at: now,
+              name: c.name,
+              name_key: c.key,
+              created_at: c.createdAt ?? now,
             })),
           )
-          .returning('id')
+          .returning(['id', 'name_key'])
           .execute();
-        ids.push(...inOrder(rows));
+        for (const r of rows) ids.set(r.name_key, r.id);
       }
       return ids;
     },
 
     /** New contacts; their ids in the order given. */
-    async insertContacts(accountId: number, contacts: readonly NewContact[]): Promise<number[]> {
+    async insertContacts(accountId: number, contacts: readonly BulkContact[]): Promise<number[]> {
       touch(accountId);
-      const now = stamp();
       const ids: number[] = [];
-      for (const part of chunks(contacts, ROWS)) {
+      const now = stamp();
+      for (const chunk of chunks(contacts, 12)) {
+        const values = chunk.map((c) => ({
+          account_id: accountId,
+          name: c.name,
+          email: c.email,
+          phone: c.phone,
+          role: c.role,
+          company_id: c.companyId,
+          linkedin_url: c.linkedinUrl ?? null,
+          position: c.position ?? null,
+          connected_on: c.connectedOn ?? null,
+          notes: c.notes ?? null,
+          created_at: c.createdAt ?? now,
+          updated_at: now,
+        }));
         const rows = await db
           .insertInto('contacts')
-          .values(
-            part.map((c) => ({
-              account_id: accountId,
-              name: c.name,
-              email: c.email,
-              phone: c.phone,
-              role: c.role,
-              company_id: c.companyId,
-              created_at: now,
-              updated_at: now,
-            })),
-          )
-          .returning('id')
+          .values(values)
+          .returning(['id', 'name'])
           .execute();
-        ids.push(...inOrder(rows));
+        ids.push(...idsInOrder(rows, values, 'name'));
       }
       return ids;
     },
 
-    /** New opportunities with an empty cache; their ids in the order given. */
+    /** New opportunities with their next-due cache; their ids in the order given. */
     async insertOpportunities(
       accountId: number,
-      opportunities: readonly NewOpportunity[],
+      opportunities: readonly BulkOpportunity[],
     ): Promise<number[]> {
       touch(accountId);
-      const now = stamp();
       const ids: number[] = [];
-      for (const part of chunks(opportunities, ROWS)) {
+      const now = stamp();
+      for (const chunk of chunks(opportunities, 15)) {
+        const values = chunk.map(({ cache = EMPTY_CACHE, ...o }) => ({
+          account_id: accountId,
+          kind: o.kind,
+          company_id: o.companyId,
+          title: o.title,
+          contact_id: o.contactId,
+          posting_url: o.postingUrl,
+          notes: o.notes,
+          created_at: o.createdAt ?? now,
+          updated_at: now,
+          version: 1,
+          closed: cache.closed ? 1 : 0,
+          interviewing: cache.interviewing ? 1 : 0,
+          held_on: cache.heldOn,
+          follow_ups: cache.followUps,
+          interview_on: cache.interviewOn,
+        }));
         const rows = await db
           .insertInto('opportunities')
-          .values(
-            part.map((o) => ({
-              account_id: accountId,
-              kind: o.kind,
-              company_id: o.companyId,
-              title: o.title,
-              contact_id: o.contactId,
-              posting_url: o.postingUrl,
-              notes: o.notes,
-              created_at: now,
-              updated_at: now,
-              version: 1,
-              closed: 0,
-              interviewing: 0,
-              held_on: null,
-              follow_ups: 0,
-              interview_on: null,
-            })),
-          )
-          .returning('id')
+          .values(values)
+          .returning(['id', 'title'])
           .execute();
-        ids.push(...inOrder(rows));
+        ids.push(...idsInOrder(rows, values, 'title'));
       }
       return ids;
     },
 
     /** New events; how many were written. */
-    async insertEvents(accountId: number, events: readonly NewEvent[]): Promise<number> {
+    async insertEvents(accountId: number, events: readonly NewTimedEvent[]): Promise<number> {
       touch(accountId);
       const now = stamp();
-      for (const part of chunks(events, ROWS)) {
+      for (const chunk of chunks(events, 8)) {
         await db
           .insertInto('events')
           .values(
-            part.map((e) => ({
+            chunk.map((e) => ({
               account_id: accountId,
               opportunity_id: e.opportunityId,
               type: e.type,
@@ -118,12 +172,35 @@ export function bulkQueries(db: Db, touch: Touch) {
               at: e.at,
               until: e.until,
               note: e.note,
-              created_at: now,
+              created_at: e.createdAt ?? now,
             })),
           )
           .execute();
       }
       return events.length;
+    },
+
+    /** Next steps of new opportunities (whose cache was written with them). */
+    async insertSteps(accountId: number, steps: readonly NewStep[]): Promise<void> {
+      touch(accountId);
+      for (const chunk of chunks(steps, 9)) {
+        await db
+          .insertInto('next_steps')
+          .values(
+            chunk.map((s) => ({
+              account_id: accountId,
+              opportunity_id: s.opportunityId,
+              position: s.position,
+              action: s.action,
+              due_on: s.dueOn,
+              due_by: s.dueBy,
+              follow_up_number: s.followUpNumber,
+              reason: s.reason,
+              since: s.since,
+            })),
+          )
+          .execute();
+      }
     },
   };
 }

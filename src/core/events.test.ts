@@ -139,6 +139,19 @@ describe('Events in date order: sortTimeline', () => {
     );
   });
 
+  it('orders events that differ only by an absent, a null or an empty note, whatever their input order', () => {
+    const absent = ev('note', '2026-11-23');
+    const none = ev('note', '2026-11-23', { note: null });
+    const empty = ev('note', '2026-11-23', { note: '' });
+    const word = ev('note', '2026-11-23', { note: 'a' });
+    for (const input of [
+      [word, empty, none, absent],
+      [empty, absent, word, none],
+    ]) {
+      expect(sortTimeline(input)).toEqual([absent, none, empty, word]);
+    }
+  });
+
   it('gives dates in order (property)', () => {
     fc.assert(
       fc.property(timelineArbitrary(15), (events) => {

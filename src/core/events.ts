@@ -113,8 +113,15 @@ const SAME_DAY_ORDER: Readonly<Record<EventKind, number>> = {
   decision: 9,
 };
 
-function text(value: string | null | undefined): string {
-  return value ?? '';
+// Absent, then null, then any text by code points: two events compare equal only when they are
+// the same (localeCompare and `?? ''` both let distinct values tie, and ties keep input order).
+const RANK = (value: string | null | undefined): number =>
+  value === undefined ? 0 : value === null ? 1 : 2;
+
+function compareText(a: string | null | undefined, b: string | null | undefined): number {
+  const ranks = RANK(a) - RANK(b);
+  if (ranks !== 0 || a == null || b == null) return ranks;
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /**
@@ -123,12 +130,12 @@ function text(value: string | null | undefined): string {
  */
 export function compareTimeline(a: TimelineEvent, b: TimelineEvent): number {
   return (
-    a.date.toString().localeCompare(b.date.toString()) ||
+    compareText(a.date.toString(), b.date.toString()) ||
     SAME_DAY_ORDER[KIND[a.type]] - SAME_DAY_ORDER[KIND[b.type]] ||
-    text(a.at).localeCompare(text(b.at)) ||
-    a.type.localeCompare(b.type) ||
-    text(a.until?.toString()).localeCompare(text(b.until?.toString())) ||
-    text(a.note).localeCompare(text(b.note))
+    compareText(a.at, b.at) ||
+    compareText(a.type, b.type) ||
+    compareText(a.until?.toString(), b.until?.toString()) ||
+    compareText(a.note, b.note)
   );
 }
 

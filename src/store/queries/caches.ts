@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { CacheRecord, EventRecord, StepRecord } from '../records.js';
+import { accountEvents } from './events.js';
 import { chunks, type Db, stamp, type Touch } from './shared.js';
 
 /** Rows per statement: well under the bound-parameter limits of SQLite (32,766) and PostgreSQL (65,535). */
@@ -17,23 +18,7 @@ export function cacheQueries(db: Db, touch: Touch) {
         .orderBy('id')
         .execute();
       const timelines = new Map<number, EventRecord[]>(ids.map((r) => [r.id, []]));
-      const events = await db
-        .selectFrom('events')
-        .select([
-          'id',
-          'opportunity_id as opportunityId',
-          'type',
-          'date',
-          'at',
-          'until',
-          'note',
-          'created_at as createdAt',
-        ])
-        .where('account_id', '=', accountId)
-        .orderBy('opportunity_id')
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
+      const events = await accountEvents(db, accountId);
       for (const e of events) timelines.get(e.opportunityId)?.push(e);
       return timelines;
     },

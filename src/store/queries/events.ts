@@ -2,21 +2,39 @@ import type { EventRecord, NewEvent } from '../records.js';
 import { type Db, stamp, type Touch } from './shared.js';
 
 /** The event timeline of an opportunity. */
+/** The columns of an event record. */
+const EVENT_COLUMNS = [
+  'id',
+  'opportunity_id as opportunityId',
+  'type',
+  'date',
+  'at',
+  'until',
+  'note',
+  'created_at as createdAt',
+] as const;
+
+/** Every event of an account, by opportunity, then by date and order of entry. */
+export function accountEvents(db: Db, accountId: number): Promise<EventRecord[]> {
+  return db
+    .selectFrom('events')
+    .select(EVENT_COLUMNS)
+    .where('account_id', '=', accountId)
+    .orderBy('opportunity_id')
+    .orderBy('date')
+    .orderBy('id')
+    .execute();
+}
+
 export function eventQueries(db: Db, touch: Touch) {
   return {
+    /** Every event of the account: see `accountEvents`. */
+    allEvents: (accountId: number) => accountEvents(db, accountId),
+
     async events(accountId: number, opportunityId: number): Promise<EventRecord[]> {
       return db
         .selectFrom('events')
-        .select([
-          'id',
-          'opportunity_id as opportunityId',
-          'type',
-          'date',
-          'at',
-          'until',
-          'note',
-          'created_at as createdAt',
-        ])
+        .select(EVENT_COLUMNS)
         .where('account_id', '=', accountId)
         .where('opportunity_id', '=', opportunityId)
         .orderBy('date')
@@ -27,16 +45,7 @@ export function eventQueries(db: Db, touch: Touch) {
     async event(accountId: number, id: number): Promise<EventRecord | undefined> {
       return db
         .selectFrom('events')
-        .select([
-          'id',
-          'opportunity_id as opportunityId',
-          'type',
-          'date',
-          'at',
-          'until',
-          'note',
-          'created_at as createdAt',
-        ])
+        .select(EVENT_COLUMNS)
         .where('account_id', '=', accountId)
         .where('id', '=', id)
         .executeTakeFirst();

@@ -2,7 +2,6 @@ import { sql } from 'kysely';
 import type {
   AccountCounts,
   CompanyRecord,
-  EventRecord,
   FullContactRecord,
   NewFullContact,
   PlainOpportunityRecord,
@@ -72,27 +71,6 @@ export function importQueries(db: Db, touch: Touch) {
           'created_at as createdAt',
         ])
         .where('account_id', '=', accountId)
-        .orderBy('id')
-        .execute();
-    },
-
-    /** Every event of the account, by opportunity, then in timeline order of entry. */
-    async allEvents(accountId: number): Promise<EventRecord[]> {
-      return db
-        .selectFrom('events')
-        .select([
-          'id',
-          'opportunity_id as opportunityId',
-          'type',
-          'date',
-          'at',
-          'until',
-          'note',
-          'created_at as createdAt',
-        ])
-        .where('account_id', '=', accountId)
-        .orderBy('opportunity_id')
-        .orderBy('date')
         .orderBy('id')
         .execute();
     },

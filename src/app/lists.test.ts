@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitImport } from './import.js';
 import { listContacts, listOpportunities } from './lists.js';
 import { addOpportunity } from './opportunities.js';
 import { addJob, log, must, refused, type TestApp, testApp } from './test-support/test-app.js';
@@ -161,6 +162,43 @@ describe('listContacts', () => {
       ['Jane Doe', 'Acme Corp', 2],
     ]);
     expect(items[2]).toMatchObject({ email: 'jane@acme.example', phone: null, role: null });
+    // Added by hand: nothing an import brings.
+    expect(items[2]).toMatchObject({
+      linkedinUrl: null,
+      position: null,
+      connectedOn: null,
+      notes: null,
+    });
+  });
+
+  it('carries what a LinkedIn import brought, and the search matches the position', async () => {
+    const csv = [
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+      'Raj,Patel,https://www.linkedin.com/in/Raj-Patel/,,Globex,"Talent Acquisition Partner, EMEA",03 Dec 2025',
+      'Kim,Lee,,,,,',
+    ].join('\n');
+    must(await commitImport(app.ctx, new TextEncoder().encode(csv)));
+    const all = must(await listContacts(app.ctx)).items;
+    expect(all.find((c) => c.name === 'Raj Patel')).toMatchObject({
+      company: 'Globex',
+      position: 'Talent Acquisition Partner, EMEA',
+      linkedinUrl: 'https://www.linkedin.com/in/raj-patel',
+      connectedOn: '2025-12-03',
+      notes: null,
+      opportunities: 0,
+    });
+    expect(all.find((c) => c.name === 'Kim Lee')).toMatchObject({
+      position: null,
+      linkedinUrl: null,
+      connectedOn: null,
+    });
+    const names = async (s: string) =>
+      must(await listContacts(app.ctx, { search: s })).items.map((c) => c.name);
+    expect(await names('acquisition')).toEqual(['Raj Patel']);
+    expect(await names('TALENT emea')).toEqual(['Raj Patel']);
+    // Every word must match somewhere: a position word and a company word together.
+    expect(await names('partner globex')).toEqual(['Raj Patel']);
+    expect(await names('partner acme')).toEqual([]);
   });
 
   it('searches name, e-mail and company, with % and _ taken literally', async () => {

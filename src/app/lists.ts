@@ -88,9 +88,16 @@ export interface ContactSummary {
   readonly role: string | null;
   readonly company: string | null;
   readonly opportunities: number;
+  /** Their LinkedIn profile (imports keep it as https://www.linkedin.com/in/<name>). */
+  readonly linkedinUrl: string | null;
+  /** Their job title at their company (free text; `role` is their part in your search). */
+  readonly position: string | null;
+  /** ISO date you connected (LinkedIn's "Connected On"). */
+  readonly connectedOn: string | null;
+  readonly notes: string | null;
 }
 
-/** `contacts`: the people of the job search, by name. */
+/** `contacts`: the people of the job search, by name; the search matches name, e-mail, company and position. */
 export function listContacts(
   ctx: AppContext,
   input: { readonly search?: string | undefined } = {},
@@ -108,6 +115,10 @@ export function listContacts(
           role: c.role,
           company: c.company,
           opportunities: c.opportunities,
+          linkedinUrl: c.linkedinUrl,
+          position: c.position,
+          connectedOn: c.connectedOn,
+          notes: c.notes,
         })),
       };
     }),

@@ -22,6 +22,13 @@ export interface ContactRecord {
   readonly company: string | null;
 }
 
+/** A contact in the contacts list: what imports brought too, and how many opportunities name them. */
+export interface ContactListRecord
+  extends ContactRecord,
+    Pick<ContactDetails, 'linkedinUrl' | 'position' | 'connectedOn' | 'notes'> {
+  readonly opportunities: number;
+}
+
 export interface NewContact {
   readonly name: string;
   readonly email: string | null;

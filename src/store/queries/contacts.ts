@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { ContactRecord, NewContact } from '../records.js';
+import type { ContactListRecord, NewContact } from '../records.js';
 import { type Db, likePattern, stamp, type Touch } from './shared.js';
 
 /** Companies and contacts. */
@@ -63,7 +63,7 @@ export function contactQueries(db: Db, touch: Touch) {
     async contacts(
       accountId: number,
       search?: string,
-    ): Promise<(ContactRecord & { opportunities: number })[]> {
+    ): Promise<ContactListRecord[]> {
       let query = db
         .selectFrom('contacts as c')
         .leftJoin('companies as co', 'co.id', 'c.company_id')
@@ -75,6 +75,10 @@ export function contactQueries(db: Db, touch: Touch) {
           'c.role',
           'c.company_id as companyId',
           'co.name as company',
+          'c.linkedin_url as linkedinUrl',
+          'c.position',
+          'c.connected_on as connectedOn',
+          'c.notes',
           eb
             .selectFrom('opportunities as o')
             .select(eb.fn.countAll<number>().as('n'))
@@ -89,6 +93,7 @@ export function contactQueries(db: Db, touch: Touch) {
             eb(sql`lower(c.name)`, 'like', sql`${like} escape '\\'`),
             eb(sql`lower(coalesce(c.email, ''))`, 'like', sql`${like} escape '\\'`),
             eb(sql`lower(coalesce(co.name, ''))`, 'like', sql`${like} escape '\\'`),
+            eb(sql`lower(coalesce(c.position, ''))`, 'like', sql`${like} escape '\\'`),
           ]),
         );
       }

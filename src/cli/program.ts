@@ -187,7 +187,10 @@ export function buildProgram(
   program
     .command('contacts')
     .description('the people of your job search')
-    .option('--search <words>', 'only those whose name, e-mail or company has these words')
+    .option(
+      '--search <words>',
+      'only those whose name, e-mail, company or position has these words',
+    )
     .action(
       handle(async (cmd) =>
         (await import('./commands/opportunities.js')).contacts(run(cmd), cmd.opts()),

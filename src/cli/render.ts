@@ -230,15 +230,13 @@ export function renderContacts(io: Io, items: readonly ContactSummary[]): string
   if (items.length === 0) return 'No contacts found.';
   const out = [bold(`${items.length} contact${items.length === 1 ? '' : 's'}`)];
   for (const c of items) {
-    const parts = [
-      c.company && safe(c.company),
-      c.role,
-      c.phone && safe(c.phone),
-      c.email && safe(c.email),
-    ].filter(Boolean);
+    // "Hiring Manager at Acme", or either alone.
+    const job = [c.position, c.company].filter(Boolean).map(safe).join(' at ');
+    const parts = [job, safe(c.role), safe(c.phone), safe(c.email)].filter(Boolean);
     out.push(
       `  ${safe(c.name)}${parts.length ? ` · ${parts.join(' · ')}` : ''}  ${dim(`${c.opportunities} opportunit${c.opportunities === 1 ? 'y' : 'ies'}`)}`,
     );
+    if (c.linkedinUrl) out.push(`    ${dim(safe(c.linkedinUrl))}`);
   }
   return out.join('\n');
 }

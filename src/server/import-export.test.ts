@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
 import { ImportPreviewAnswer } from './import-schemas.js';
+import { Contacts } from './schemas.js';
 import {
   expectProblem,
   HOST,
@@ -58,6 +59,35 @@ describe('POST /api/import/preview and /api/import', () => {
     expect(done.statusCode, done.body).toBe(200);
     expect(done.json()).toMatchObject({ written: true, token: shown.token });
     expect((await server.json('GET', '/api/contacts')).items).toHaveLength(9);
+  });
+
+  it('GET /api/contacts answers the LinkedIn profile, position and connected-on date imported', async () => {
+    const shown = (await upload('/api/import/preview', fixture('linkedin-connections.csv'))).json();
+    const done = await upload(
+      `/api/import?token=${shown.token}`,
+      fixture('linkedin-connections.csv'),
+    );
+    expect(done.statusCode, done.body).toBe(200);
+    const all = await server.json('GET', '/api/contacts');
+    fits(Contacts, all);
+    expect(all.items.find((c: { name: string }) => c.name === 'Raj Patel')).toEqual({
+      id: expect.any(String),
+      name: 'Raj Patel',
+      email: null,
+      phone: null,
+      role: null,
+      company: 'Globex',
+      opportunities: 0,
+      linkedinUrl: 'https://www.linkedin.com/in/raj-patel-4b2a1',
+      position: 'Talent Acquisition Partner, EMEA',
+      connectedOn: '2025-12-03',
+      notes: null,
+    });
+    const found = await server.json('GET', '/api/contacts?search=recruiter');
+    expect(found.items.map((c: { position: string }) => c.position)).toEqual([
+      'Senior Recruiter',
+      'Recruiter',
+    ]);
   });
 
   it('reads any content type as the file, a spreadsheet with its mapping and date format in the query', async () => {

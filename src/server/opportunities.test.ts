@@ -319,6 +319,10 @@ describe('GET /api/contacts', () => {
         role: null,
         company: 'Acme',
         opportunities: 1,
+        linkedinUrl: null,
+        position: null,
+        connectedOn: null,
+        notes: null,
       },
       expect.objectContaining({ name: 'Sam Roe', company: null }),
     ]);

@@ -237,6 +237,10 @@ export const Contacts = open({
       role: nullableText,
       company: nullableText,
       opportunities: z.number().int(),
+      linkedinUrl: nullableText.describe('their LinkedIn profile'),
+      position: nullableText.describe('their job title at their company'),
+      connectedOn: nullableText.describe('YYYY-MM-DD, the day you connected on LinkedIn'),
+      notes: nullableText,
     }),
   ),
 });

@@ -60,10 +60,7 @@ export function contactQueries(db: Db, touch: Touch) {
         .execute();
     },
 
-    async contacts(
-      accountId: number,
-      search?: string,
-    ): Promise<ContactListRecord[]> {
+    async contacts(accountId: number, search?: string): Promise<ContactListRecord[]> {
       let query = db
         .selectFrom('contacts as c')
         .leftJoin('companies as co', 'co.id', 'c.company_id')

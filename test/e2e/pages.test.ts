@@ -115,6 +115,42 @@ describe.skipIf(!RUN_BROWSER_TESTS)('every page', { timeout: 240_000 }, () => {
     await page.close();
   });
 
+  it('Contacts shows what a LinkedIn import brought: the position and a link to the profile', async () => {
+    const page = await openPage(browser, `${server.url}/contacts`);
+    const link = page.getByRole('link', {
+      name: 'LinkedIn profile of Omar Haddad (opens in a new tab)',
+    });
+    await expect.poll(() => link.isVisible()).toBe(true);
+    expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/in/omar-haddad');
+    expect(await link.getAttribute('target')).toBe('_blank');
+    expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
+    expect(await page.getByText('Head of Data Science', { exact: true }).isVisible()).toBe(true);
+    // Only contacts with a profile get a link.
+    expect(await page.getByRole('link', { name: /^LinkedIn profile of / }).count()).toBe(2);
+    expect(page.problems).toEqual([]);
+    await page.close();
+
+    // Hostile data (a profile address of another scheme) never becomes a link.
+    const hostile = await openPage(browser, 'about:blank');
+    await hostile.route('**/api/contacts*', async (route) => {
+      const response = await route.fetch();
+      const body = (await response.json()) as { items: { linkedinUrl: string | null }[] };
+      const schemes = ['javascript:alert(1)', ' data:text/html,<b>x</b>', 'ftp://example.com/x'];
+      body.items.forEach((c, i) => {
+        c.linkedinUrl = schemes[i % schemes.length] ?? null;
+      });
+      await route.fulfill({ response, json: body });
+    });
+    await hostile.goto(`${server.url}/contacts`);
+    await expect
+      .poll(() => hostile.getByText('Omar Haddad', { exact: true }).isVisible())
+      .toBe(true);
+    expect(await hostile.getByRole('link', { name: /LinkedIn/ }).count()).toBe(0);
+    expect(await hostile.locator('a[href^="javascript:" i], a[href*="data:" i]').count()).toBe(0);
+    expect(hostile.problems).toEqual([]);
+    await hostile.close();
+  });
+
   it('follows the system in dark mode', async () => {
     const dark = await launch({ colorScheme: 'dark' });
     try {

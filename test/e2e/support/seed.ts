@@ -138,6 +138,30 @@ const SAMPLE: readonly Opportunity[] = [
   },
 ];
 
+// A few LinkedIn connections, as an import brings them: one of them is a sample contact
+// (the e-mail matches, so the import fills in the profile and position), one is new.
+const CONNECTIONS = [
+  'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+  'Omar,Haddad,https://www.linkedin.com/in/omar-haddad,omar@soylent.example,Soylent,Head of Data Science,14 Oct 2026',
+  'Priya,Raman,https://www.linkedin.com/in/priya-raman,,Hooli,Technical Recruiter,02 Nov 2026',
+].join('\n');
+
+/** Imports a file as the web app does: a preview, then the import with the preview's token. */
+async function importFile(server: RunningServer, content: string): Promise<void> {
+  const send = async (path: string) => {
+    const response = await fetch(`${server.url}/api${path}`, {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'text/csv' },
+      body: content,
+    });
+    const text = await response.text();
+    if (!response.ok) throw new Error(`POST ${path}: ${response.status} ${text}`);
+    return JSON.parse(text) as { token: string };
+  };
+  const { token } = await send('/import/preview');
+  await send(`/import?token=${encodeURIComponent(token)}`);
+}
+
 /** Fills an empty server with the sample job search. */
 export async function seedSample(server: RunningServer): Promise<Record<string, string>> {
   await apiCall(server, 'PATCH', '/settings', {
@@ -156,5 +180,6 @@ export async function seedSample(server: RunningServer): Promise<Record<string, 
       await apiCall(server, 'POST', `/opportunities/${created.id}/events`, e);
     }
   }
+  await importFile(server, CONNECTIONS);
   return ids;
 }

@@ -11,15 +11,17 @@ import {
   Text,
   TextInput,
   Title,
+  VisuallyHidden,
 } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
-import { IconMail, IconPhone, IconSearch } from '@tabler/icons-react';
+import { IconBrandLinkedin, IconMail, IconPhone, IconSearch } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorText } from '../api.js';
 import { telHref } from '../components/call-card.js';
 import { keys } from '../queries.js';
+import { webAddress } from '../web-address.js';
 import { roleLabel } from '../words.js';
 
 export default function ContactsPage() {
@@ -63,7 +65,7 @@ export default function ContactsPage() {
           title={debounced ? `Nobody matches "${debounced}"` : 'No contacts yet'}
         >
           {debounced ? (
-            'Try part of a name or a company.'
+            'Try part of a name, a company or a position.'
           ) : (
             <>
               People appear here when you add them to an opportunity: the hiring manager of a job,
@@ -76,42 +78,52 @@ export default function ContactsPage() {
         </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {items.map((c) => (
-          <Card key={c.id} withBorder radius="lg" padding="md" className="contact-card">
-            <Group justify="space-between" align="flex-start" wrap="nowrap">
-              <div>
-                <Text fw={650} size="lg">
-                  {c.name}
-                </Text>
-                <Text size="sm" c="dimmed">
-                  {[roleLabel(c.role), c.company].filter(Boolean).join(' · ') || 'No company yet'}
-                </Text>
-              </div>
-              <Badge variant="light" color="gray" tt="none">
-                {c.opportunities === 1 ? '1 opportunity' : `${c.opportunities} opportunities`}
-              </Badge>
-            </Group>
-            <Stack gap={4} mt="sm">
-              {c.phone ? (
-                <Anchor href={telHref(c.phone)} size="sm">
-                  <IconPhone size={14} aria-hidden /> {c.phone}
+        {items.map((c) => {
+          const linkedin = webAddress(c.linkedinUrl);
+          return (
+            <Card key={c.id} withBorder radius="lg" padding="md" className="contact-card">
+              <Group justify="space-between" align="flex-start" wrap="nowrap">
+                <div>
+                  <Text fw={650} size="lg">
+                    {c.name}
+                  </Text>
+                  {c.position ? <Text size="sm">{c.position}</Text> : null}
+                  <Text size="sm" c="dimmed">
+                    {[roleLabel(c.role), c.company].filter(Boolean).join(' · ') || 'No company yet'}
+                  </Text>
+                </div>
+                <Badge variant="light" color="gray" tt="none">
+                  {c.opportunities === 1 ? '1 opportunity' : `${c.opportunities} opportunities`}
+                </Badge>
+              </Group>
+              <Stack gap={4} mt="sm">
+                {c.phone ? (
+                  <Anchor href={telHref(c.phone)} size="sm">
+                    <IconPhone size={14} aria-hidden /> {c.phone}
+                  </Anchor>
+                ) : null}
+                {c.email ? (
+                  <Anchor href={`mailto:${c.email}`} size="sm">
+                    <IconMail size={14} aria-hidden /> {c.email}
+                  </Anchor>
+                ) : null}
+                {linkedin ? (
+                  <Anchor href={linkedin} target="_blank" rel="noopener noreferrer" size="sm">
+                    <IconBrandLinkedin size={14} aria-hidden /> LinkedIn
+                    <VisuallyHidden> profile of {c.name} (opens in a new tab)</VisuallyHidden>
+                  </Anchor>
+                ) : null}
+                <Anchor
+                  component={Link}
+                  to={`/pipeline?search=${encodeURIComponent(c.name)}`}
+                  size="sm"
+                >
+                  See their opportunities
                 </Anchor>
-              ) : null}
-              {c.email ? (
-                <Anchor href={`mailto:${c.email}`} size="sm">
-                  <IconMail size={14} aria-hidden /> {c.email}
-                </Anchor>
-              ) : null}
-              <Anchor
-                component={Link}
-                to={`/pipeline?search=${encodeURIComponent(c.name)}`}
-                size="sm"
-              >
-                See their opportunities
-              </Anchor>
-            </Stack>
-          </Card>
-        ))}
+              </Stack>
+            </Card>
+          );
+        })}
       </SimpleGrid>
     </Stack>
   );

@@ -118,15 +118,17 @@ describe.skipIf(!RUN_BROWSER_TESTS)('every page', { timeout: 240_000 }, () => {
   it('Contacts shows what a LinkedIn import brought: the position and a link to the profile', async () => {
     const page = await openPage(browser, `${server.url}/contacts`);
     const link = page.getByRole('link', {
-      name: 'LinkedIn profile of Omar Haddad (opens in a new tab)',
+      name: 'LinkedIn profile of Jane Doe (opens in a new tab)',
     });
     await expect.poll(() => link.isVisible()).toBe(true);
-    expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/in/omar-haddad');
+    expect(await link.getAttribute('href')).toBe('https://www.linkedin.com/in/jane-doe-analytics');
     expect(await link.getAttribute('target')).toBe('_blank');
     expect(await link.getAttribute('rel')).toBe('noopener noreferrer');
-    expect(await page.getByText('Head of Data Science', { exact: true }).isVisible()).toBe(true);
+    expect(await page.getByText('Head of Data & Analytics', { exact: true }).isVisible()).toBe(
+      true,
+    );
     // Only contacts with a profile get a link.
-    expect(await page.getByRole('link', { name: /^LinkedIn profile of / }).count()).toBe(2);
+    expect(await page.getByRole('link', { name: /^LinkedIn profile of / }).count()).toBe(3);
     expect(page.problems).toEqual([]);
     await page.close();
 
@@ -142,9 +144,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('every page', { timeout: 240_000 }, () => {
       await route.fulfill({ response, json: body });
     });
     await hostile.goto(`${server.url}/contacts`);
-    await expect
-      .poll(() => hostile.getByText('Omar Haddad', { exact: true }).isVisible())
-      .toBe(true);
+    await expect.poll(() => hostile.getByText('Jane Doe', { exact: true }).isVisible()).toBe(true);
     expect(await hostile.getByRole('link', { name: /LinkedIn/ }).count()).toBe(0);
     expect(await hostile.locator('a[href^="javascript:" i], a[href*="data:" i]').count()).toBe(0);
     expect(hostile.problems).toEqual([]);

@@ -138,11 +138,12 @@ const SAMPLE: readonly Opportunity[] = [
   },
 ];
 
-// A few LinkedIn connections, as an import brings them: one of them is a sample contact
-// (the e-mail matches, so the import fills in the profile and position), one is new.
+// A few LinkedIn connections, as an import brings them: two are sample contacts (the
+// e-mail matches, so the import fills in the profile and position), one is new.
 const CONNECTIONS = [
   'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
-  'Omar,Haddad,https://www.linkedin.com/in/omar-haddad,omar@soylent.example,Soylent,Head of Data Science,14 Oct 2026',
+  'Jane,Doe,https://www.linkedin.com/in/jane-doe-analytics,jane.doe@acme.example,Acme Analytics,Head of Data & Analytics,14 Oct 2026',
+  'Chen,Wei,https://www.linkedin.com/in/chen-wei-cj,chen.wei@umbrella.example,Umbrella Health,Senior Technical Recruiter,20 Oct 2026',
   'Priya,Raman,https://www.linkedin.com/in/priya-raman,,Hooli,Technical Recruiter,02 Nov 2026',
 ].join('\n');
 

@@ -92,7 +92,7 @@ export default function ContactsPage() {
                     {[roleLabel(c.role), c.company].filter(Boolean).join(' · ') || 'No company yet'}
                   </Text>
                 </div>
-                <Badge variant="light" color="gray" tt="none">
+                <Badge variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
                   {c.opportunities === 1 ? '1 opportunity' : `${c.opportunities} opportunities`}
                 </Badge>
               </Group>

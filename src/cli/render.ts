@@ -168,7 +168,9 @@ export function renderOpportunity(io: Io, o: OpportunityView): string {
   }
   if (o.holdsOn) {
     out.push(
-      `Waiting: all follow-ups made; goes to the holding file on ${dayInWords(o.holdsOn)} unless they get back to you.`,
+      o.followUps >= o.maxFollowUps
+        ? `Waiting: all follow-ups made; goes to the holding file on ${dayInWords(o.holdsOn)} unless they get back to you.`
+        : `Waiting: goes to the holding file on ${dayInWords(o.holdsOn)}, as you logged.`,
     );
   }
   if (o.notes) out.push(`Notes: ${safe(o.notes)}`);

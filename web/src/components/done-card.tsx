@@ -24,7 +24,9 @@ export function nextInWords(o: OpportunityView, today: string): string {
     return `Next: ${step.label} ${when}`;
   }
   if (o.holdsOn) {
-    return `All ${o.maxFollowUps} follow-ups made. If nobody calls back, it goes to the holding file on ${shortDay(o.holdsOn)}.`;
+    return o.followUps >= o.maxFollowUps
+      ? `All ${o.maxFollowUps} follow-ups made. If nobody calls back, it goes to the holding file on ${shortDay(o.holdsOn)}.`
+      : `It goes to the holding file on ${shortDay(o.holdsOn)}, as you logged.`;
   }
   return 'Nothing more is due for now.';
 }

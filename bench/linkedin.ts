@@ -1,4 +1,4 @@
-import { random } from './dataset.js';
+import { COMPANIES, random } from './dataset.js';
 
 // LinkedIn's Connections.csv at its cap of 30,000 connections, in the shape of the
 // real export: the notes above the header, CRLF, quoted commas, any script, most
@@ -31,18 +31,6 @@ const LAST = [
   'Silva',
   'Haddad',
 ];
-const WORDS = [
-  'Acme',
-  'Globex',
-  'Initech',
-  'Umbrella',
-  'Hooli',
-  'Stark',
-  'Wayne',
-  'Wonka',
-  'Tyrell',
-  'Soylent',
-];
 const SUFFIX = ['Inc.', 'GmbH', 'Ltd', 'Analytics', 'Health', 'Labs', 'Group'];
 const POSITIONS = [
   'Recruiter',
@@ -70,7 +58,7 @@ export function linkedInExport(count: number, seed = 7): string {
     const first = pick(FIRST);
     const last = pick(LAST);
     // About 15,000 companies, as a long career's network has.
-    const company = `${pick(WORDS)} ${Math.floor(rnd() * 300)}, ${pick(SUFFIX)}`;
+    const company = `${pick(COMPANIES)} ${Math.floor(rnd() * 300)}, ${pick(SUFFIX)}`;
     const email = rnd() < 0.15 ? `person${i}@mail.example` : '';
     const day = String(1 + Math.floor(rnd() * 28)).padStart(2, '0');
     const connected = `${day} ${pick(MONTHS)} ${2010 + Math.floor(rnd() * 16)}`;

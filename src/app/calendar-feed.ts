@@ -1,4 +1,4 @@
-import type { FeedInterviewRecord } from '../store/records.js';
+import type { InterviewRecord } from '../store/records.js';
 import type { Store } from '../store/store.js';
 import { dayOf, playbookOf } from './account.js';
 import { isSecret, uidKeyOf } from './calendar.js';
@@ -43,7 +43,7 @@ export interface CalendarFeed {
   readonly interviews: readonly FeedInterview[];
 }
 
-function feedInterview(i: FeedInterviewRecord): FeedInterview {
+function feedInterview(i: InterviewRecord): FeedInterview {
   return {
     eventId: String(i.eventId),
     opportunityId: String(i.opportunityId),
@@ -60,7 +60,7 @@ function feedInterview(i: FeedInterviewRecord): FeedInterview {
   };
 }
 
-async function feedOf(ctx: AppContext, only?: FeedInterviewRecord): Promise<CalendarFeed> {
+async function feedOf(ctx: AppContext, only?: InterviewRecord): Promise<CalendarFeed> {
   // Written once per account (with its first feed or download); read-only after that.
   const uidKey =
     (await ctx.store.read((q) => q.calendarFeed(ctx.accountId)))?.uidKey ??
@@ -72,7 +72,7 @@ async function feedOf(ctx: AppContext, only?: FeedInterviewRecord): Promise<Cale
     const steps = only ? [] : await q.dueSteps(ctx.accountId, '9999-12-31');
     const interviews = only
       ? [only]
-      : await q.feedInterviews(ctx.accountId, today.subtract({ days: FEED_PAST_DAYS }).toString());
+      : await q.interviews(ctx.accountId, today.subtract({ days: FEED_PAST_DAYS }).toString());
     return {
       timeZone: settings.timeZone,
       date,

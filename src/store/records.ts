@@ -114,9 +114,13 @@ export interface InterviewRecord {
   readonly type: string;
   readonly date: string;
   readonly at: string | null;
+  readonly note: string | null;
+  readonly kind: string;
   readonly company: string | null;
   readonly title: string | null;
   readonly contactName: string | null;
+  readonly contactPhone: string | null;
+  readonly contactEmail: string | null;
 }
 
 /** Filters for listing opportunities. */
@@ -132,14 +136,6 @@ export interface CalendarFeedRecord {
   readonly token: string | null;
   readonly uidKey: string;
   readonly updatedAt: string;
-}
-
-/** An interview or meeting with what a calendar event shows of it. */
-export interface FeedInterviewRecord extends InterviewRecord {
-  readonly kind: string;
-  readonly contactPhone: string | null;
-  readonly contactEmail: string | null;
-  readonly note: string | null;
 }
 
 /** The morning e-mail's settings of an account. */

@@ -2,6 +2,29 @@ import { sql } from 'kysely';
 import type { CacheRecord, DueStepRecord, InterviewRecord } from '../records.js';
 import { type Db, stamp, type Touch } from './shared.js';
 
+/** Events with what the today list, a calendar and an e-mail show of their opportunity. */
+export function interviewSelect(db: Db) {
+  return db
+    .selectFrom('events as e')
+    .innerJoin('opportunities as o', 'o.id', 'e.opportunity_id')
+    .leftJoin('companies as co', 'co.id', 'o.company_id')
+    .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+    .select([
+      'e.opportunity_id as opportunityId',
+      'e.id as eventId',
+      'e.type',
+      'e.date',
+      'e.at',
+      'e.note',
+      'o.kind',
+      'co.name as company',
+      'o.title',
+      'c.name as contactName',
+      'c.phone as contactPhone',
+      'c.email as contactEmail',
+    ]);
+}
+
 /** The next-due cache and the reads of the today list. */
 export function nextStepQueries(db: Db, touch: Touch) {
   return {
@@ -82,27 +105,14 @@ export function nextStepQueries(db: Db, touch: Touch) {
 
     /** Interviews and meetings on or after `from` of open opportunities. */
     async interviews(accountId: number, from: string): Promise<InterviewRecord[]> {
-      return db
-        .selectFrom('events as e')
-        .innerJoin('opportunities as o', 'o.id', 'e.opportunity_id')
-        .leftJoin('companies as co', 'co.id', 'o.company_id')
-        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
-        .select([
-          'e.opportunity_id as opportunityId',
-          'e.id as eventId',
-          'e.type',
-          'e.date',
-          'e.at',
-          'co.name as company',
-          'o.title',
-          'c.name as contactName',
-        ])
+      return interviewSelect(db)
         .where('e.account_id', '=', accountId)
         .where('e.type', 'in', ['interview', 'meeting'])
         .where('e.date', '>=', from)
         .where('o.closed', '=', 0)
         .orderBy('e.date')
         .orderBy('e.at')
+        .orderBy('e.id')
         .execute();
     },
   };

@@ -4,9 +4,10 @@ import type {
   DigestSendRecord,
   DigestSettingsRecord,
   DigestStatus,
-  FeedInterviewRecord,
+  InterviewRecord,
 } from '../records.js';
 import type { DigestSendsTable, DigestSettingsTable } from '../schema.js';
+import { interviewSelect } from './next-steps.js';
 import { type Db, stamp } from './shared.js';
 
 function digestSettingsRecord(row: Selectable<DigestSettingsTable>): DigestSettingsRecord {
@@ -49,28 +50,6 @@ export type DigestOutcome =
 
 /** The calendar feed's address, the morning e-mail's settings and its daily claims. */
 export function reminderQueries(db: Db) {
-  function interviewSelect() {
-    return db
-      .selectFrom('events as e')
-      .innerJoin('opportunities as o', 'o.id', 'e.opportunity_id')
-      .leftJoin('companies as co', 'co.id', 'o.company_id')
-      .leftJoin('contacts as c', 'c.id', 'o.contact_id')
-      .select([
-        'e.opportunity_id as opportunityId',
-        'e.id as eventId',
-        'e.type',
-        'e.date',
-        'e.at',
-        'e.note',
-        'o.kind',
-        'co.name as company',
-        'o.title',
-        'c.name as contactName',
-        'c.phone as contactPhone',
-        'c.email as contactEmail',
-      ]);
-  }
-
   return {
     async calendarFeed(accountId: number): Promise<CalendarFeedRecord | undefined> {
       return db
@@ -100,25 +79,9 @@ export function reminderQueries(db: Db) {
         .execute();
     },
 
-    /** Interviews and meetings dated on or after `from`, of open opportunities. */
-    async feedInterviews(accountId: number, from: string): Promise<FeedInterviewRecord[]> {
-      return interviewSelect()
-        .where('e.account_id', '=', accountId)
-        .where('e.type', 'in', ['interview', 'meeting'])
-        .where('e.date', '>=', from)
-        .where('o.closed', '=', 0)
-        .orderBy('e.date')
-        .orderBy('e.at')
-        .orderBy('e.id')
-        .execute();
-    },
-
     /** One event of the account with its opportunity's names, whatever its type. */
-    async interviewEvent(
-      accountId: number,
-      eventId: number,
-    ): Promise<FeedInterviewRecord | undefined> {
-      return interviewSelect()
+    async interviewEvent(accountId: number, eventId: number): Promise<InterviewRecord | undefined> {
+      return interviewSelect(db)
         .where('e.account_id', '=', accountId)
         .where('e.id', '=', eventId)
         .executeTakeFirst();

@@ -24,6 +24,10 @@ export default defineConfig({
   test: {
     testTimeout: 30_000,
     hookTimeout: 60_000,
+    // expect.poll waits for what a page or a server does next. Its default (1 s) is too short on a
+    // shared 2-core machine: a logged outcome's round trip took longer there and failed a test.
+    // A poll that succeeds returns at once, so only a failing one waits this long.
+    expect: { poll: { timeout: 15_000 } },
     projects: [
       {
         extends: true,

@@ -103,6 +103,8 @@ export async function loadAccounts(store: Store, options: AccountsOptions): Prom
 }
 
 export interface AccountsResult {
+  /** The accounts loaded, in order. */
+  readonly accounts: readonly number[];
   readonly loadSeconds: number;
   readonly rebuildSeconds: number;
   readonly checkSeconds: number;
@@ -153,6 +155,7 @@ export async function runAccounts(store: Store, options: AccountsOptions): Promi
     if (!result.ok) throw new Error(result.message);
   });
   return {
+    accounts,
     loadSeconds,
     rebuildSeconds,
     checkSeconds,

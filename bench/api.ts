@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import autocannon from 'autocannon';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -66,6 +66,49 @@ export async function loadToday(port: number, rate: number, seconds: number): Pr
   };
 }
 
+/** Milliseconds from starting `justenough serve` to its first answer of `/api/today`. */
+export async function firstTodayMs(dataDir: string, port: number, now: string): Promise<number> {
+  const start = performance.now();
+  const child = spawn(
+    process.execPath,
+    [CLI, 'serve', '--data', dataDir, '--port', String(port), '--now', now],
+    { stdio: 'ignore' },
+  );
+  try {
+    for (;;) {
+      const answered = await fetch(`http://127.0.0.1:${port}/api/today`, {
+        headers: { host: `127.0.0.1:${port}` },
+      })
+        .then(async (r) => {
+          await r.text();
+          return r.ok;
+        })
+        .catch(() => false);
+      if (answered) return performance.now() - start;
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
+      if (performance.now() - start > 30_000) throw new Error('no answer from serve in 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  } finally {
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+/** The size on the wire, brotli at its highest quality as the build precompresses, of the start page's JavaScript. */
+export function initialJsBrotliBytes(): number {
+  const webRoot = join(ROOT, 'dist', 'web');
+  return initialJsGzipBytes().files.reduce(
+    (sum, f) =>
+      sum +
+      brotliCompressSync(readFileSync(join(webRoot, f.replace(/^\//, ''))), {
+        params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
+      }).length,
+    0,
+  );
+}
+
 /** The gzip size of the JavaScript the built web app's start page loads (scripts and module preloads). */
 export function initialJsGzipBytes(): { files: string[]; bytes: number } {
   const webRoot = join(ROOT, 'dist', 'web');
@@ -79,5 +122,28 @@ export function initialJsGzipBytes(): { files: string[]; bytes: number } {
     (sum, f) => sum + gzipSync(readFileSync(join(webRoot, f.replace(/^\//, '')))).length,
     0,
   );
+  return { files, bytes };
+}
+
+/**
+ * The gzip size of the JavaScript the Progress page loads besides the start page's: its chunk
+ * (charts included) and the chunks it imports that the start page does not.
+ */
+export function progressJsGzipBytes(): { files: string[]; bytes: number } {
+  const webRoot = join(ROOT, 'dist', 'web');
+  const initial = new Set(initialJsGzipBytes().files.map((f) => f.replace(/^\//, '')));
+  const assets = readdirSync(join(webRoot, 'assets'));
+  const page = assets.find((f) => /^progress-[\w-]+\.js$/.test(f));
+  if (!page) throw new Error('no progress chunk in dist/web/assets: run npm run build');
+  const files: string[] = [];
+  const visit = (file: string): void => {
+    if (initial.has(file) || files.includes(file)) return;
+    files.push(file);
+    const code = readFileSync(join(webRoot, file), 'utf8');
+    for (const m of code.matchAll(/(?:from|import)\s*"\.\/([\w.-]+\.js)"/g))
+      visit(`assets/${m[1] ?? ''}`);
+  };
+  visit(`assets/${page}`);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(webRoot, f))).length, 0);
   return { files, bytes };
 }

@@ -6,7 +6,8 @@ import { build } from 'esbuild';
 // Only the command line's own output: dist/web is the web app's build (Vite).
 await rm('dist/cli', { recursive: true, force: true });
 await build({
-  entryPoints: ['src/cli/main.ts'],
+  // The thread that reads large import files for the server is a file of its own.
+  entryPoints: { main: 'src/cli/main.ts', 'read-file-thread': 'src/server/read-file-thread.ts' },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,
@@ -18,7 +19,7 @@ await build({
   minify: true,
   chunkNames: 'chunks/[name]-[hash]',
   // Native or optional at run time: resolved from node_modules, not bundled.
-  external: ['better-sqlite3', 'pg', 'pg-native'],
+  external: ['better-sqlite3', 'pg', 'pg-native', '@node-rs/argon2'],
   // CommonJS dependencies inside an ES module bundle still call require().
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",

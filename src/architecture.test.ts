@@ -5,10 +5,12 @@ import { describe, expect, it } from 'vitest';
 // The layering of shared/design/architecture.md, checked on every import of every source file.
 const SRC = import.meta.dirname;
 
-function sources(folder: string): string[] {
-  return readdirSync(join(SRC, folder), { recursive: true, encoding: 'utf8' })
-    .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !f.includes('test-support'))
-    .map((f) => join(SRC, folder, f));
+const WEB = join(SRC, '..', 'web', 'src');
+
+function sources(folder: string, root = SRC): string[] {
+  return readdirSync(join(root, folder), { recursive: true, encoding: 'utf8' })
+    .filter((f) => /\.tsx?$/.test(f) && !/\.test\.tsx?$/.test(f) && !f.includes('test-support'))
+    .map((f) => join(root, folder, f));
 }
 
 function importsOf(file: string): string[] {
@@ -20,8 +22,12 @@ function importsOf(file: string): string[] {
   ].map((m) => m[1] ?? m[2] ?? '');
 }
 
-function violations(folder: string, allowed: (target: string, file: string) => boolean): string[] {
-  return sources(folder).flatMap((file) =>
+function violations(
+  folder: string,
+  allowed: (target: string, file: string) => boolean,
+  root = SRC,
+): string[] {
+  return sources(folder, root).flatMap((file) =>
     importsOf(file)
       .filter((target) => !allowed(target, file))
       .map((target) => `${relative(SRC, file)} imports ${target}`),
@@ -35,7 +41,7 @@ const layerOf = (target: string, file: string): string | undefined => {
 
 describe('architecture', () => {
   it('reads the imports of a source file, static and dynamic', () => {
-    expect(importsOf(join(SRC, 'cli', 'wire.ts'))).toContain('../store/store.js');
+    expect(importsOf(join(SRC, 'wiring', 'open-app.ts'))).toContain('../store/store.js');
     expect(importsOf(join(SRC, 'cli', 'program.ts'))).toContain('./commands/today.js');
   });
 
@@ -57,21 +63,41 @@ describe('architecture', () => {
   });
 
   it('app knows nothing of the terminal, HTTP or SQL', () => {
+    // Hashing passwords and secrets is part of the sign-in use cases, and none of the three:
+    // the platform's crypto, argon2id and the shipped list of common passwords only; and the
+    // passkeys' checks (WebAuthn) with SimpleWebAuthn's server library.
+    const crypto = [
+      'node:crypto',
+      '@node-rs/argon2',
+      'fxa-common-password-list',
+      '@simplewebauthn/server',
+      '@simplewebauthn/server/helpers',
+    ];
     expect(
       violations('app', (t, f) =>
         t.startsWith('.')
           ? ['core', 'store', 'app', 'formats'].includes(layerOf(t, f) ?? '')
-          : false,
+          : crypto.includes(t),
       ),
     ).toEqual([]);
   });
 
-  it('formats (files in and out) are pure: core, the parsers, no database, terminal or HTTP', () => {
+  it("formats (files in and out) are pure: core, the contract's views, the parsers; no database, terminal or HTTP", () => {
     expect(
       violations('formats', (t, f) =>
         t.startsWith('.')
-          ? ['core', 'formats'].includes(layerOf(t, f) ?? '')
-          : ['csv-parse/sync', 'ical.js', 'zod', 'node:crypto'].includes(t),
+          ? ['core', 'formats', 'contract'].includes(layerOf(t, f) ?? '')
+          : [
+              'csv-parse/sync',
+              'ical.js',
+              'ical-generator',
+              'zod',
+              'node:crypto',
+              'htmlparser2',
+              'domhandler',
+              'domutils',
+              'schema-dts',
+            ].includes(t),
       ),
     ).toEqual([]);
   });
@@ -92,5 +118,70 @@ describe('architecture', () => {
 
   it('the command line reaches the database only through app and store wiring', () => {
     expect(violations('cli', (t) => !['kysely', 'better-sqlite3', 'pg'].includes(t))).toEqual([]);
+  });
+
+  it('the contract is schemas only: zod and the names of core', () => {
+    expect(
+      violations('contract', (t, f) =>
+        t.startsWith('.') ? layerOf(t, f) === 'contract' || t === '../core/names.js' : t === 'zod',
+      ),
+    ).toEqual([]);
+  });
+
+  it('the web app reaches src/ only through the contract and the pure core', () => {
+    const inSrc = (t: string, f: string) => relative(SRC, join(f, '..', t));
+    expect(
+      violations(
+        '.',
+        (t, f) => {
+          const target = inSrc(t, f);
+          if (!t.startsWith('.') || target.startsWith('..')) return true;
+          return target.startsWith('contract/') || target.startsWith('core/');
+        },
+        WEB,
+      ),
+    ).toEqual([]);
+  });
+
+  it('the server never imports the command line', () => {
+    expect(violations('server', (t, f) => layerOf(t, f) !== 'cli')).toEqual([]);
+  });
+
+  it('the command line reaches the server only through its entry, server/main.ts', () => {
+    expect(
+      violations(
+        'cli',
+        (t, f) =>
+          layerOf(t, f) !== 'server' || relative(SRC, join(f, '..', t)) === 'server/main.js',
+      ),
+    ).toEqual([]);
+  });
+
+  it('what both adapters use (wiring, mail, secrets, fetch) imports neither adapter', () => {
+    const adapters = ['cli', 'server'];
+    for (const folder of ['wiring', 'mail', 'secrets', 'fetch']) {
+      expect(violations(folder, (t, f) => !adapters.includes(layerOf(t, f) ?? ''))).toEqual([]);
+    }
+  });
+
+  it('wiring opens the app: options, data directory, clock, store, account; nothing else', () => {
+    expect(
+      violations('wiring', (t, f) =>
+        t.startsWith('.')
+          ? ['wiring', 'app', 'store', 'core'].includes(layerOf(t, f) ?? '')
+          : ['env-paths', 'node:path'].includes(t),
+      ),
+    ).toEqual([]);
+  });
+  it('files stay small enough to read at once: none of the web app over 300 lines, the median of src/ under 110', () => {
+    const length = (f: string) => readFileSync(f, 'utf8').split('\n').length - 1;
+    const long = sources('.', WEB)
+      .filter((f) => length(f) > 300)
+      .map((f) => `${relative(WEB, f)}: ${length(f)} lines`);
+    expect(long).toEqual([]);
+    const counts = sources('.')
+      .map(length)
+      .sort((a, b) => a - b);
+    expect(counts[Math.floor(counts.length / 2)]).toBeLessThan(110);
   });
 });

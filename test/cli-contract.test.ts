@@ -328,7 +328,11 @@ describe('cli contract: errors exit 1 with one line and write nothing', () => {
   const base = () => ['--data', data.dir, '--now', '2026-11-25'];
 
   it('unknown opportunity', async () => {
-    expectOneLineError(await cli([...base(), 'log', '999', 'voicemail']), '999');
+    expectOneLineError(
+      await cli([...base(), 'log', '999', 'voicemail']),
+      '999',
+      'ids are the numbers that "list" shows',
+    );
     expectOneLineError(await cli([...base(), 'show', 'abc']), 'abc');
   });
 

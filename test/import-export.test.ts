@@ -41,7 +41,7 @@ describe('justenough import', () => {
       written: false,
     });
     expect(preview.counts).toMatchObject({ add: 9, skip: 1, reject: 1, newContacts: 9 });
-    expect(await json(['contacts'])).toEqual({ items: [] });
+    expect((await json(['contacts'])).items).toEqual([]);
   });
 
   it('without --yes and no terminal to ask on, shows the preview and refuses to write', async () => {
@@ -49,7 +49,7 @@ describe('justenough import', () => {
     expect(r.stdout).toContain('linkedin-connections.csv: LinkedIn connections, 11 rows');
     expect(r.stdout).toContain('line 15       no name: First Name and Last Name are both empty');
     expectOneLineError(r, 'nothing was written: run again with --yes');
-    expect(await json(['contacts'])).toEqual({ items: [] });
+    expect((await json(['contacts'])).items).toEqual([]);
   });
 
   it('--yes writes it; the same file again adds nothing', async () => {
@@ -99,6 +99,12 @@ describe('justenough import', () => {
       'big.csv is 50.0 MB; an import takes at most 25.0 MB',
     );
     expectOneLineError(await run(['import', join(data.dir, 'missing.csv')]), 'no such file');
+    // A million columns: refused at once, in one short line (it was 10.9 MB of error).
+    const wide = join(data.dir, 'wide.csv');
+    writeFileSync(wide, `${'Column,'.repeat(1_000_000)}Last\n1,2\n`);
+    const refused = await run(['import', wide, '--yes']);
+    expectOneLineError(refused, 'line 1 has more than 500 columns, the most an import reads');
+    expect(refused.stderr.length).toBeLessThan(600);
     expectOneLineError(
       await run([
         'import',
@@ -112,7 +118,7 @@ describe('justenough import', () => {
       await run(['import', join(FIXTURES, 'applications.csv'), '--map', 'title=Job']),
       '--map: no column is named "Job"; columns: "Company"',
     );
-    expect(await json(['contacts'])).toEqual({ items: [] });
+    expect((await json(['contacts'])).items).toEqual([]);
   });
 });
 
@@ -136,7 +142,7 @@ describe('justenough export', () => {
     const document = JSON.parse(readFileSync(exported, 'utf8'));
     expect(document).toMatchObject({
       format: 'justenough-export',
-      version: 1,
+      version: 2,
       settings: { timeZone: 'Europe/Berlin' },
     });
     const other = tempDataDir();
@@ -153,6 +159,8 @@ describe('justenough export', () => {
         await run(['import', exported, '--yes'], other.dir),
         'restores into an empty account only',
       );
+      // Said before any question: the preview knows the restore would be refused.
+      expectOneLineError(await run(['import', exported], other.dir), 'will be refused');
     } finally {
       other.remove();
     }

@@ -118,6 +118,7 @@ function stepPart(s: StepView): StepView {
     voicemail: s.voicemail,
     email: s.email,
     label: s.label,
+    channel: s.channel,
   };
 }
 
@@ -191,7 +192,8 @@ describe('the next-due cache', () => {
       ),
       { numRuns: 30 },
     );
-  });
+    // Many random accounts, each through the database: generous on a loaded machine.
+  }, 180_000);
 
   it('concurrent use cases each run in their own transaction and leave a consistent cache', async () => {
     const app = await testApp({ now: '2026-12-15' });

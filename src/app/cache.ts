@@ -23,14 +23,16 @@ function asDate(text: string): PlainDate {
   return date;
 }
 
-/** A stored event as the method sees it. */
-export function timelineEvent(event: EventRecord): TimelineEvent {
+/** A stored event as the method sees it (the numbers read it without its note). */
+export function timelineEvent<
+  E extends Pick<EventRecord, 'type' | 'date' | 'at' | 'until'> & { readonly note?: string | null },
+>(event: E): TimelineEvent {
   return {
     type: asEventType(event.type),
     date: asDate(event.date),
     at: event.at,
     until: event.until === null ? null : asDate(event.until),
-    note: event.note,
+    note: event.note ?? null,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CompanyRecord, FullContactRecord } from '../store/records.js';
-import { type ContactFields, FILLABLE } from './import-fields.js';
+import { type ContactFields, FILLABLE } from './import/fields.js';
 
 /** Who a contact of an import is: one already stored, or one the import adds. */
 export type ContactRef = { readonly existing: number } | { readonly added: number };

@@ -27,10 +27,20 @@ describe('logEvent: every event type', () => {
     app = await testApp({ now: '2026-12-10' });
     const o = await addJob(app);
     await log(app, o.id, 'applied', { on: '2026-12-01' });
+    // R13: a thank-you needs an interview before it, a revive a held opportunity.
+    const before =
+      type === 'thank-you-call' || type === 'thank-you-note'
+        ? 'interview'
+        : type === 'revive'
+          ? 'hold'
+          : null;
+    if (before) await log(app, o.id, before, { on: '2026-12-04' });
     const extra = type === 'callback' ? { until: '2026-12-20' } : {};
     const logged = await log(app, o.id, type, { on: '2026-12-07', ...extra });
     expect(logged.event).toMatchObject({ type, date: '2026-12-07' });
-    expect(logged.opportunity.events.map((e) => e.type)).toEqual(['applied', type]);
+    expect(logged.opportunity.events.map((e) => e.type)).toEqual(
+      before ? ['applied', before, type] : ['applied', type],
+    );
     expect(await storedCache(app, Number(o.id))).toEqual(await expectedCache(app, Number(o.id)));
   });
 

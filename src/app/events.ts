@@ -1,18 +1,21 @@
 import { compareDates, type PlainDate, Temporal } from '../core/dates.js';
-import { canBeScheduled, type EventType, type TimelineEvent } from '../core/events.js';
+import { isVoicemailThankYou, voicemailNote } from '../core/event-words.js';
+import { canBeScheduled, type EventType } from '../core/events.js';
+import { dayInWords } from '../core/in-words.js';
+import { schedule } from '../core/plan.js';
 import { formatInZone, parseMoment } from '../core/time.js';
-import { tooSoon } from '../core/too-soon.js';
 import type { Queries } from '../store/queries.js';
-import type { EventRecord, NewEvent } from '../store/records.js';
+import type { EventRecord, NewEvent, OpportunityRecord } from '../store/records.js';
 import type { Day } from './account.js';
 import { refreshCache, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
+import { checkEventAllowed, checkThankYousKept } from './event-rules.js';
+import { warningsFor } from './event-warnings.js';
 import { methodDayOf } from './method-settings.js';
 import { checkVersion, findOpportunity, viewOpportunity } from './opportunities.js';
 import { attempt, type Result, refuse } from './result.js';
 import { eventType, idNumber, isoDate, optionalNote, quote } from './validate.js';
-import { type EventView, eventView, type OpportunityView, stepLabel } from './views.js';
-import { dayInWords } from './words.js';
+import { type EventView, eventView, type OpportunityView } from './views.js';
 
 export interface EventInput {
   readonly type?: string | undefined;
@@ -23,6 +26,8 @@ export interface EventInput {
   /** For `callback`: the date they asked you to wait for. */
   readonly until?: string | undefined;
   readonly note?: string | null | undefined;
+  /** For `thank-you-call`: the call was left as a voicemail (it completes the step all the same). */
+  readonly voicemail?: boolean | undefined;
 }
 
 export interface LogInput extends EventInput {
@@ -108,63 +113,53 @@ function eventFields(
       'until',
     );
   }
-  const note = input.note !== undefined ? optionalNote('note', input.note) : (old?.note ?? null);
+  let note = input.note !== undefined ? optionalNote('note', input.note) : (old?.note ?? null);
+  if (input.voicemail) {
+    if (type !== 'thank-you-call') {
+      refuse(
+        'invalid-input',
+        `voicemail: only a thank-you call is marked as left on voicemail; for a follow-up, log the event voicemail`,
+        'voicemail',
+      );
+    }
+    if (!isVoicemailThankYou(type, note)) note = optionalNote('note', voicemailNote(note));
+  }
   return { type, date: date.toString(), at, until, note };
 }
 
-function warningsFor(
-  earlier: readonly TimelineEvent[],
-  event: TimelineEvent,
-  day: Awaited<ReturnType<typeof methodDayOf>>,
-  closed: boolean,
-): string[] {
-  const warnings: string[] = [];
-  if (closed)
-    warnings.push('this opportunity is already closed: the event is kept but changes nothing');
-  if (!canBeScheduled(event.type) && compareDates(event.date, day.today) > 0) {
-    warnings.push(
-      `this ${event.type} is dated ${event.date.toString()}, after today (${day.today.toString()})`,
-    );
-  }
-  const early = closed ? null : tooSoon(earlier, event, day.method);
-  if (early?.kind === 'before-due') {
-    const label = stepLabel(
-      early.step.action,
-      early.step.followUpNumber,
-      day.method.playbook.maxFollowUps,
-    ).toLowerCase();
-    warnings.push(
-      `too soon: ${label} was not due until ${dayInWords(early.step.dueOn)}. It is logged and counted; next time wait for the due date: follow up just enough, without stalking.`,
-    );
-  } else if (early?.kind === 'run-complete') {
-    warnings.push(
-      `too soon: all ${day.method.playbook.maxFollowUps} follow-ups were already made and this would go to the holding file on ${dayInWords(early.holdsOn)}. It is logged and starts a new run; give them room to call back.`,
-    );
-  }
-  return warnings;
+/** Logs an event on `o` inside the caller's transaction (for `log` and the pipeline's moves). */
+export async function logOn(
+  q: Queries,
+  ctx: AppContext,
+  o: OpportunityRecord,
+  input: EventInput & { readonly type: string },
+): Promise<Logged> {
+  const day = await methodDayOf(q, ctx);
+  const fields = eventFields(input, day);
+  const records = await q.events(ctx.accountId, o.id);
+  const earlier = records.map(timelineEvent);
+  const event = timelineEvent({ ...fields, id: 0, opportunityId: o.id, createdAt: '' });
+  if (!o.cache.closed) checkEventAllowed(records, event, day.method);
+  const warnings = warningsFor(earlier, event, day, o.cache.closed);
+  const id = await q.insertEvent(ctx.accountId, { ...fields, opportunityId: o.id });
+  await refreshCache(q, ctx.accountId, o.id, day.method);
+  const stored = await q.event(ctx.accountId, id);
+  if (!stored) throw new Error(`event ${id} vanished inside its transaction`);
+  return {
+    event: eventView(stored),
+    opportunity: await viewOpportunity(q, ctx, o.id),
+    warnings,
+  };
 }
 
 /** `log`: records what happened; the plan follows from the whole timeline. */
 export function logEvent(ctx: AppContext, input: LogInput): Promise<Result<Logged>> {
-  return attempt(() =>
-    ctx.store.transaction(async (q) => {
-      const o = await findOpportunity(q, ctx.accountId, input.opportunity);
-      const day = await methodDayOf(q, ctx);
-      const fields = eventFields(input, day);
-      const earlier = (await q.events(ctx.accountId, o.id)).map(timelineEvent);
-      const event = timelineEvent({ ...fields, id: 0, opportunityId: o.id, createdAt: '' });
-      const warnings = warningsFor(earlier, event, day, o.cache.closed);
-      const id = await q.insertEvent(ctx.accountId, { ...fields, opportunityId: o.id });
-      await refreshCache(q, ctx.accountId, o.id, day.method);
-      const stored = await q.event(ctx.accountId, id);
-      if (!stored) throw new Error(`event ${id} vanished inside its transaction`);
-      return {
-        event: eventView(stored),
-        opportunity: await viewOpportunity(q, ctx, o.id),
-        warnings,
-      };
-    }),
-  );
+  return attempt(() => ctx.store.transaction((q) => logEventIn(q, ctx, input)));
+}
+
+/** `log` inside a transaction of the caller's (the inbox logs a message and marks it handled at once). */
+export async function logEventIn(q: Queries, ctx: AppContext, input: LogInput): Promise<Logged> {
+  return logOn(q, ctx, await findOpportunity(q, ctx.accountId, input.opportunity), input);
 }
 
 async function checkOpportunityVersion(
@@ -204,6 +199,20 @@ export function editEvent(
       await checkOpportunityVersion(q, ctx.accountId, old.opportunityId, input.version);
       const day = await methodDayOf(q, ctx);
       const fields = eventFields(input, day, old);
+      const others = (await q.events(ctx.accountId, old.opportunityId)).filter(
+        (e) => e.id !== old.id,
+      );
+      const closed = schedule(others.map(timelineEvent), day.method).closed;
+      if (!closed) {
+        checkEventAllowed(others, timelineEvent({ ...old, ...fields }), day.method);
+        checkThankYousKept(
+          [...others, old],
+          [...others, { ...old, ...fields }],
+          fields.type !== old.type
+            ? `making the ${old.type} of ${dayInWords(old.date)} a ${fields.type}`
+            : `moving the ${old.type} to ${dayInWords(fields.date)}`,
+        );
+      }
       await q.updateEvent(ctx.accountId, old.id, { ...fields, opportunityId: old.opportunityId });
       await refreshCache(q, ctx.accountId, old.opportunityId, day.method);
       const stored = await q.event(ctx.accountId, old.id);
@@ -228,6 +237,11 @@ export function deleteEvent(
       const old = await findEvent(q, ctx.accountId, id);
       await checkOpportunityVersion(q, ctx.accountId, old.opportunityId, version);
       const { method } = await methodDayOf(q, ctx);
+      const all = await q.events(ctx.accountId, old.opportunityId);
+      const others = all.filter((e) => e.id !== old.id);
+      if (!schedule(others.map(timelineEvent), method).closed) {
+        checkThankYousKept(all, others, `deleting the ${old.type} of ${dayInWords(old.date)}`);
+      }
       await q.deleteEvent(ctx.accountId, old.id);
       await refreshCache(q, ctx.accountId, old.opportunityId, method);
       return {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCsv } from '../formats/csv-table.js';
 import type { ExportDocument } from '../formats/export-document.js';
 import { exportAs, exportDocument } from './export.js';
-import { commitImport } from './import.js';
+import { commitImport } from './import/import.js';
 import { listContacts } from './lists.js';
 import { addOpportunity } from './opportunities.js';
 import { updateSettings } from './settings.js';
@@ -43,7 +43,8 @@ describe('export and restore', () => {
       }),
       { numRuns: 40 },
     );
-  });
+    // Many random accounts, each through the database: generous on a loaded machine.
+  }, 180_000);
 
   describe('of an account made through the use cases', () => {
     let app: TestApp;
@@ -108,7 +109,7 @@ describe('export and restore', () => {
       const refusal = refused(await commitImport(app.ctx, json(doc)));
       expect(refusal).toMatchObject({ reason: 'not-empty', field: 'file' });
       expect(refusal.message).toBe(
-        'file: a JustEnough export restores into an empty account only, and this one holds 3 opportunities, 2 contacts and 2 companies; use a new data directory (--data) to restore it',
+        'file: a JustEnough export restores into an empty account only, and this one holds 3 opportunities, 2 contacts and 2 companies, so importing it will be refused; use a new data directory (--data) to restore it',
       );
       expect(await snapshot(app)).toEqual(before);
     });

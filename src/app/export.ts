@@ -1,12 +1,15 @@
 import type { Action } from '../core/plan.js';
 import { csvDocument } from '../formats/csv-write.js';
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportDocument } from '../formats/export-document.js';
+import { recordUid } from '../formats/vcard-uid.js';
 import { writeVcards } from '../formats/vcard-write.js';
 import type { Queries } from '../store/queries.js';
 import type { EventRecord, StepRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
 import { statusOn } from './lists.js';
+import { outcomeOf } from './progress/outcome.js';
+import { storedSource } from './progress/source.js';
 import { attempt, type Result } from './result.js';
 import { WEEKDAYS } from './settings.js';
 import { oneOf } from './validate.js';
@@ -84,6 +87,7 @@ async function documentOf(q: Queries, ctx: AppContext): Promise<ExportDocument> 
       contactId: ref(contactId, o.contactId),
       postingUrl: o.postingUrl,
       notes: o.notes,
+      source: storedSource(o.source),
       createdAt: o.createdAt,
     })),
     events: opportunities.flatMap((o) =>
@@ -127,6 +131,8 @@ const CSV_HEADER = [
   'Held on',
   'Posting URL',
   'Notes',
+  'Source',
+  'Outcome',
 ];
 
 async function opportunitiesCsv(
@@ -174,6 +180,8 @@ async function opportunitiesCsv(
       status === 'holding' ? o.cache.heldOn : null,
       o.postingUrl,
       o.notes,
+      storedSource(o.source),
+      status === 'closed' ? outcomeOf(timeline) : null,
     ];
   });
   return { body: csvDocument(CSV_HEADER, rows), count: rows.length };
@@ -185,10 +193,21 @@ async function contactsVcard(
 ): Promise<{ body: string; count: number }> {
   const companies = new Map((await q.allCompanies(ctx.accountId)).map((c) => [c.id, c.name]));
   const contacts = await q.allContacts(ctx.accountId);
+  const companyOf = (id: number | null) => (id === null ? null : (companies.get(id) ?? null));
+  const about = new Map<number, string[]>();
+  for (const o of await q.allOpportunities(ctx.accountId)) {
+    if (o.contactId === null) continue;
+    const company = companyOf(o.companyId);
+    const words = [o.title, company].filter(Boolean).join(' at ') || 'an opportunity';
+    about.set(o.contactId, [...(about.get(o.contactId) ?? []), `${words} (#${o.id})`]);
+  }
   const body = writeVcards(
     contacts.map((c) => ({
       ...c,
-      company: c.companyId === null ? null : (companies.get(c.companyId) ?? null),
+      // What identifies the person for good here: the account, the id and when it was made.
+      uid: recordUid(`contact:${ctx.accountId}:${c.id}:${c.createdAt}`),
+      company: companyOf(c.companyId),
+      opportunities: about.get(c.id) ?? [],
     })),
   );
   return { body, count: contacts.length };

@@ -1,5 +1,7 @@
 import { dayOf } from './account.js';
 import type { AppContext } from './context.js';
+import { decodeCursor, type Page, type PageInput, pageLimit, pageOf } from './paging.js';
+import { attempt, type Result } from './result.js';
 
 export interface HoldingItem {
   readonly opportunityId: string;
@@ -13,25 +15,50 @@ export interface HoldingItem {
   readonly followUps: number;
 }
 
-/** `holding`: what is parked (R3), latest first, so it stays findable. */
-export async function holding(
+/** `holding`: what is parked (R3), latest first, so it stays findable; a page at a time. */
+export function holdingPage(
   ctx: AppContext,
-): Promise<{ readonly items: readonly HoldingItem[] }> {
-  return ctx.store.read(async (q) => {
-    const { today } = await dayOf(q, ctx);
-    const held = await q.held(ctx.accountId, today.toString());
-    return {
-      items: held.map((o) => ({
-        opportunityId: String(o.id),
-        heldOn: o.cache.heldOn ?? today.toString(),
-        kind: o.kind,
-        company: o.company,
-        title: o.title,
-        contact: o.contact?.name ?? null,
-        contactPhone: o.contact?.phone ?? null,
-        contactEmail: o.contact?.email ?? null,
-        followUps: o.cache.followUps,
-      })),
-    };
-  });
+  input: PageInput = {},
+): Promise<Result<Page<HoldingItem>>> {
+  return attempt(() =>
+    ctx.store.read(async (q) => {
+      const limit = pageLimit(input);
+      const after = decodeCursor('holding', input.cursor, ['string', 'id']);
+      const { today } = await dayOf(q, ctx);
+      const date = today.toString();
+      const rows = await q.heldPage(ctx.accountId, date, {
+        after: after && { heldOn: String(after[0]), id: Number(after[1]) },
+        limit: limit === undefined ? undefined : limit + 1,
+      });
+      const total =
+        limit === undefined && after === undefined
+          ? rows.length
+          : await q.heldCount(ctx.accountId, date);
+      return pageOf(
+        'holding',
+        rows,
+        limit,
+        total,
+        (o) => [o.heldOn, o.id],
+        (o): HoldingItem => ({
+          opportunityId: String(o.id),
+          heldOn: o.heldOn,
+          kind: o.kind,
+          company: o.company,
+          title: o.title,
+          contact: o.contact,
+          contactPhone: o.contactPhone,
+          contactEmail: o.contactEmail,
+          followUps: o.followUps,
+        }),
+      );
+    }),
+  );
+}
+
+/** The whole holding file (the command line, the morning e-mail). */
+export async function holding(ctx: AppContext): Promise<Page<HoldingItem>> {
+  const page = await holdingPage(ctx);
+  if (!page.ok) throw new Error(page.message);
+  return page.value;
 }

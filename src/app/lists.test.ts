@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { commitImport } from './import.js';
+import { commitImport } from './import/import.js';
 import { listContacts, listOpportunities } from './lists.js';
 import { addOpportunity } from './opportunities.js';
 import { addJob, log, must, refused, type TestApp, testApp } from './test-support/test-app.js';

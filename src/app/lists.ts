@@ -1,12 +1,16 @@
-import type { Action, Status } from '../core/plan.js';
-import type { OpportunityRecord, StepRecord } from '../store/records.js';
+import { STATUSES, type Status } from '../core/names.js';
+import type { Action } from '../core/plan.js';
+import type { Source } from '../core/progress/words.js';
+import type { OpportunityRowOfList } from '../store/queries/pages.js';
+import type { OpportunityRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
+import { decodeCursor, type Page, type PageInput, pageLimit, pageOf } from './paging.js';
+import { type Outcome, outcomesById } from './progress/outcome.js';
+import { storedSource } from './progress/source.js';
 import { attempt, type Result } from './result.js';
 import { oneOf, optionalLine } from './validate.js';
 import { stepLabel } from './views.js';
-
-export const STATUSES: readonly Status[] = ['active', 'interviewing', 'holding', 'closed'];
 
 /** An opportunity in a list: who, where, and what comes next. */
 export interface OpportunitySummary {
@@ -18,6 +22,10 @@ export interface OpportunitySummary {
   readonly status: Status;
   readonly followUps: number;
   readonly heldOn: string | null;
+  /** Where it came from; null if unknown. */
+  readonly source: Source | null;
+  /** How it closed (offer, rejected, withdrawn); null while open. */
+  readonly outcome: Outcome | null;
   readonly next: {
     readonly label: string;
     readonly dueOn: string;
@@ -33,37 +41,59 @@ export function statusOn(o: OpportunityRecord, today: string): Status {
   return o.cache.interviewing ? 'interviewing' : 'active';
 }
 
-/** `list`: every opportunity, newest first, optionally searched and filtered by status. */
+/** `list`: opportunities, newest first, optionally searched and filtered by status, a page at a time. */
 export function listOpportunities(
   ctx: AppContext,
-  input: { readonly search?: string | undefined; readonly status?: string | undefined } = {},
-): Promise<Result<{ readonly items: readonly OpportunitySummary[] }>> {
+  input: {
+    readonly search?: string | undefined;
+    readonly status?: string | undefined;
+  } & PageInput = {},
+): Promise<Result<Page<OpportunitySummary>>> {
   return attempt(() =>
     ctx.store.read(async (q) => {
       const search = optionalLine('search', input.search) ?? undefined;
       const status =
         input.status === undefined ? undefined : oneOf('status', input.status, STATUSES);
+      const limit = pageLimit(input);
+      const after = decodeCursor('opportunities', input.cursor, ['id']);
       const { settings, today } = await dayOf(q, ctx);
       const date = today.toString();
       const max = playbookOf(settings).maxFollowUps;
-      const records = await q.opportunities(ctx.accountId, search === undefined ? {} : { search });
-      const firstStep = new Map<number, StepRecord>();
-      for (const s of await q.dueSteps(ctx.accountId, '9999-12-31')) {
-        if (!firstStep.has(s.opportunityId)) firstStep.set(s.opportunityId, s);
-      }
-      const items = records
-        .map((o): OpportunitySummary => {
-          const s = statusOn(o, date);
-          const step = s === 'active' || s === 'interviewing' ? firstStep.get(o.id) : undefined;
+      const filter = { search, status, today: date };
+      const rows = await q.opportunityPage(ctx.accountId, filter, {
+        after: after?.[0] as number | undefined,
+        limit: limit === undefined ? undefined : limit + 1,
+      });
+      const total =
+        limit === undefined && after === undefined
+          ? rows.length
+          : await q.opportunityCount(ctx.accountId, filter);
+      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      const outcomes = outcomesById(await q.decisionEvents(ctx.accountId));
+      const steps = await q.firstSteps(
+        ctx.accountId,
+        shown.map((o) => o.id),
+      );
+      return pageOf(
+        'opportunities',
+        rows,
+        limit,
+        total,
+        (o) => [o.id],
+        (o): OpportunitySummary => {
+          const s = statusOf(o, date);
+          const step = s === 'active' || s === 'interviewing' ? steps.get(o.id) : undefined;
           return {
             id: String(o.id),
             kind: o.kind,
             company: o.company,
             title: o.title,
-            contact: o.contact?.name ?? null,
+            contact: o.contact,
             status: s,
-            followUps: o.cache.followUps,
-            heldOn: s === 'holding' ? o.cache.heldOn : null,
+            followUps: o.followUps,
+            heldOn: s === 'holding' ? o.heldOn : null,
+            source: storedSource(o.source),
+            outcome: s === 'closed' ? (outcomes.get(o.id) ?? null) : null,
             next: step
               ? {
                   label: stepLabel(step.action as Action, step.followUpNumber, max),
@@ -73,11 +103,17 @@ export function listOpportunities(
                 }
               : null,
           };
-        })
-        .filter((o) => status === undefined || o.status === status);
-      return { items };
+        },
+      );
     }),
   );
+}
+
+/** The status of a listed opportunity on a day, as `statusOn` reads a full record. */
+function statusOf(o: OpportunityRowOfList, today: string): Status {
+  if (o.closed) return 'closed';
+  if (o.heldOn !== null && o.heldOn <= today) return 'holding';
+  return o.interviewing ? 'interviewing' : 'active';
 }
 
 export interface ContactSummary {
@@ -97,30 +133,49 @@ export interface ContactSummary {
   readonly notes: string | null;
 }
 
-/** `contacts`: the people of the job search, by name; the search matches name, e-mail, company and position. */
+/** `contacts`: the people of the job search, by name, a page at a time; the search matches name, e-mail, company and position. */
 export function listContacts(
   ctx: AppContext,
-  input: { readonly search?: string | undefined } = {},
-): Promise<Result<{ readonly items: readonly ContactSummary[] }>> {
+  input: { readonly search?: string | undefined } & PageInput = {},
+): Promise<Result<Page<ContactSummary>>> {
   return attempt(() =>
     ctx.store.read(async (q) => {
       const search = optionalLine('search', input.search) ?? undefined;
-      const rows = await q.contacts(ctx.accountId, search);
-      return {
-        items: rows.map((c) => ({
+      const limit = pageLimit(input);
+      const after = decodeCursor('contacts', input.cursor, ['string', 'id']);
+      const rows = await q.contactPage(ctx.accountId, search, {
+        after: after && { nameKey: String(after[0]), id: Number(after[1]) },
+        limit: limit === undefined ? undefined : limit + 1,
+      });
+      const total =
+        limit === undefined && after === undefined
+          ? rows.length
+          : await q.contactCount(ctx.accountId, search);
+      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      const counts = await q.opportunityCounts(
+        ctx.accountId,
+        shown.map((c) => c.id),
+      );
+      return pageOf(
+        'contacts',
+        rows,
+        limit,
+        total,
+        (c) => [c.nameKey, c.id],
+        (c): ContactSummary => ({
           id: String(c.id),
           name: c.name,
           email: c.email,
           phone: c.phone,
           role: c.role,
           company: c.company,
-          opportunities: c.opportunities,
+          opportunities: counts.get(c.id) ?? 0,
           linkedinUrl: c.linkedinUrl,
           position: c.position,
           connectedOn: c.connectedOn,
           notes: c.notes,
-        })),
-      };
+        }),
+      );
     }),
   );
 }

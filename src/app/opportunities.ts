@@ -1,10 +1,11 @@
+import { CONTACT_ROLES, type ContactRole } from '../core/names.js';
 import { planOn, schedule } from '../core/plan.js';
-import type { ContactRole } from '../core/scripts.js';
 import type { Queries } from '../store/queries.js';
 import type { OpportunityRecord } from '../store/records.js';
 import { latestInterview, rebuildCaches, refreshCache, timelineEvent } from './cache.js';
 import type { AppContext } from './context.js';
 import { methodDayOf } from './method-settings.js';
+import { optionalSource } from './progress/source.js';
 import { attempt, type Result, refuse } from './result.js';
 import {
   idNumber,
@@ -18,8 +19,6 @@ import {
   requiredLine,
 } from './validate.js';
 import { type OpportunityView, opportunityView } from './views.js';
-
-export const CONTACT_ROLES: readonly ContactRole[] = ['hiring-manager', 'hr', 'recruiter', 'other'];
 
 export interface ContactInput {
   readonly name?: string | null | undefined;
@@ -35,6 +34,8 @@ export interface AddOpportunityInput {
   readonly contact?: ContactInput | undefined;
   readonly postingUrl?: string | undefined;
   readonly notes?: string | undefined;
+  /** posting, referral, networking, recruiter or other; absent is unknown. */
+  readonly source?: string | undefined;
   /** Also logs the start of the cadence (`applied` for a job, `reached-out` for networking) on this date. */
   readonly appliedOn?: string | undefined;
 }
@@ -64,8 +65,9 @@ export async function findOpportunity(
   if (!found) {
     refuse(
       'unknown-opportunity',
-      `unknown opportunity ${quote(String(id))}: no opportunity has this id (ids are the numbers that "list" shows)`,
+      `unknown opportunity ${quote(String(id))}: no opportunity has this id`,
       'opportunity',
+      'ids are the numbers that "list" shows',
     );
   }
   return found;
@@ -103,6 +105,10 @@ export async function viewOpportunity(
     method.playbook.maxFollowUps,
     interviewOn,
     today.toString(),
+    await q.inboxOrigins(
+      ctx.accountId,
+      events.map((e) => e.id),
+    ),
   );
 }
 
@@ -148,60 +154,71 @@ export function addOpportunity(
   input: AddOpportunityInput,
 ): Promise<Result<OpportunityView>> {
   return attempt(() =>
-    ctx.store.transaction(async (q) => {
-      const kind = input.kind === 'job' || input.kind === 'networking' ? input.kind : null;
-      if (!kind)
-        refuse(
-          'invalid-input',
-          `kind: ${quote(input.kind)} is not a kind of opportunity; use job or networking`,
-          'kind',
-        );
-      const company =
-        kind === 'job'
-          ? requiredLine('company', input.company, 'the company')
-          : optionalLine('company', input.company);
-      const title =
-        kind === 'job'
-          ? requiredLine('title', input.title, 'the job title')
-          : optionalLine('title', input.title);
-      const contactName =
-        kind === 'networking'
-          ? requiredLine('contact', input.contact?.name, "the person's name")
-          : optionalLine('contact', input.contact?.name);
-      const postingUrl = optionalUrl('url', input.postingUrl);
-      const notes = optionalNote('notes', input.notes);
-      const companyId = company === null ? null : await q.companyId(ctx.accountId, company);
-      const contactId = await saveContact(
-        q,
-        ctx.accountId,
-        input.contact ?? {},
-        companyId,
-        contactName,
-      );
-      const id = await q.insertOpportunity(ctx.accountId, {
-        kind,
-        companyId,
-        title,
-        contactId,
-        postingUrl,
-        notes,
-      });
-      if (input.appliedOn !== undefined) {
-        const date = isoDate('appliedOn', input.appliedOn).toString();
-        const type = kind === 'job' ? 'applied' : 'reached-out';
-        await q.insertEvent(ctx.accountId, {
-          opportunityId: id,
-          type,
-          date,
-          at: null,
-          until: null,
-          note: null,
-        });
-        await refreshCache(q, ctx.accountId, id, (await methodDayOf(q, ctx)).method);
-      }
-      return viewOpportunity(q, ctx, id);
-    }),
+    ctx.store.transaction(async (q) =>
+      viewOpportunity(q, ctx, await insertOpportunity(q, ctx, input)),
+    ),
   );
+}
+
+/** Writes a new opportunity (and its start event) inside the caller's transaction; its id. */
+export async function insertOpportunity(
+  q: Queries,
+  ctx: AppContext,
+  input: AddOpportunityInput,
+): Promise<number> {
+  const kind = input.kind === 'job' || input.kind === 'networking' ? input.kind : null;
+  if (!kind)
+    refuse(
+      'invalid-input',
+      `kind: ${quote(input.kind)} is not a kind of opportunity; use job or networking`,
+      'kind',
+    );
+  const company =
+    kind === 'job'
+      ? requiredLine('company', input.company, 'the company')
+      : optionalLine('company', input.company);
+  const title =
+    kind === 'job'
+      ? requiredLine('title', input.title, 'the job title')
+      : optionalLine('title', input.title);
+  const contactName =
+    kind === 'networking'
+      ? requiredLine('contact', input.contact?.name, "the person's name")
+      : optionalLine('contact', input.contact?.name);
+  const postingUrl = optionalUrl('url', input.postingUrl);
+  const notes = optionalNote('notes', input.notes);
+  const source = optionalSource('source', input.source);
+  const companyId = company === null ? null : await q.companyId(ctx.accountId, company);
+  const contactId = await saveContact(
+    q,
+    ctx.accountId,
+    input.contact ?? {},
+    companyId,
+    contactName,
+  );
+  const id = await q.insertOpportunity(ctx.accountId, {
+    kind,
+    companyId,
+    title,
+    contactId,
+    postingUrl,
+    notes,
+    source,
+  });
+  if (input.appliedOn !== undefined) {
+    const date = isoDate('appliedOn', input.appliedOn).toString();
+    const type = kind === 'job' ? 'applied' : 'reached-out';
+    await q.insertEvent(ctx.accountId, {
+      opportunityId: id,
+      type,
+      date,
+      at: null,
+      until: null,
+      note: null,
+    });
+    await refreshCache(q, ctx.accountId, id, (await methodDayOf(q, ctx)).method);
+  }
+  return id;
 }
 
 export function showOpportunity(ctx: AppContext, id: string): Promise<Result<OpportunityView>> {
@@ -221,6 +238,8 @@ export interface EditOpportunityInput {
   readonly contact?: ContactInput | undefined;
   readonly postingUrl?: string | null | undefined;
   readonly notes?: string | null | undefined;
+  /** A source, or "" / null to make it unknown. */
+  readonly source?: string | null | undefined;
 }
 
 /** Changes what was typed about an opportunity and its primary contact; an empty text clears a field. */
@@ -287,6 +306,7 @@ export function editOpportunity(
         postingUrl:
           input.postingUrl === undefined ? o.postingUrl : optionalUrl('url', input.postingUrl),
         notes: input.notes === undefined ? o.notes : optionalNote('notes', input.notes),
+        source: input.source === undefined ? o.source : optionalSource('source', input.source),
       });
       return viewOpportunity(q, ctx, o.id);
     }),

@@ -1,3 +1,8 @@
+import { oneLine } from '../core/text.js';
+
+/** The longest message a refusal says. */
+export const MAX_MESSAGE = 500;
+
 /** Why a use case refused its input: a fixed set, mapped to exit codes and HTTP statuses in one place each. */
 export type Reason =
   | 'invalid-input'
@@ -6,7 +11,16 @@ export type Reason =
   | 'unknown-contact'
   | 'unknown-calendar'
   | 'stale-version'
-  | 'not-empty';
+  | 'not-empty'
+  | 'unknown-account'
+  | 'unknown-token'
+  | 'taken'
+  | 'read-only'
+  | 'unknown-proposal'
+  | 'not-connected'
+  | 'mailbox-unavailable'
+  | 'not-sent'
+  | 'too-many';
 
 export interface Failure {
   readonly ok: false;
@@ -15,6 +29,11 @@ export interface Failure {
   readonly field?: string;
   /** One line: what was wrong and what is accepted. */
   readonly message: string;
+  /**
+   * What to type next, for the command line only ('ids are the numbers that "list" shows');
+   * the server leaves it out: a web or API caller has no "list" to run.
+   */
+  readonly cliHint?: string;
 }
 
 export interface Success<T> {
@@ -26,10 +45,16 @@ export type Result<T> = Success<T> | Failure;
 
 export const ok = <T>(value: T): Success<T> => ({ ok: true, value });
 
-export function fail(reason: Reason, message: string, field?: string): Failure {
-  return field === undefined
-    ? { ok: false, reason, message }
-    : { ok: false, reason, message, field };
+/** A refusal; its message is kept to one line of reasonable length, whatever the input. */
+export function fail(reason: Reason, text: string, field?: string, cliHint?: string): Failure {
+  const message = oneLine(text, MAX_MESSAGE);
+  return {
+    ok: false,
+    reason,
+    message,
+    ...(field === undefined ? {} : { field }),
+    ...(cliHint === undefined ? {} : { cliHint: oneLine(cliHint, MAX_MESSAGE) }),
+  };
 }
 
 /** Thrown inside a transaction to roll it back with an expected failure. */
@@ -40,8 +65,8 @@ export class Refusal extends Error {
 }
 
 /** Ends the current transaction with `failure`: nothing it wrote is kept. */
-export function refuse(reason: Reason, message: string, field?: string): never {
-  throw new Refusal(fail(reason, message, field));
+export function refuse(reason: Reason, message: string, field?: string, cliHint?: string): never {
+  throw new Refusal(fail(reason, message, field, cliHint));
 }
 
 /** Runs work that may `refuse`, turning a refusal into a failed result. */

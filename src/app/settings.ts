@@ -1,5 +1,5 @@
 import { parseIsoDate } from '../core/dates.js';
-import { normaliseRegion } from '../core/holidays.js';
+import { type HolidayRegion, holidayRegions, normaliseRegion } from '../core/holidays.js';
 import { DEFAULT_PLAYBOOK, type Playbook, playbookProblem } from '../core/playbook.js';
 import { canonicalTimeZone, isValidTimeZone } from '../core/time.js';
 import type { SettingsRecord } from '../store/records.js';
@@ -192,6 +192,11 @@ export function updateSettings(
 }
 
 /** The next public holidays of any region, to preview a region before choosing it. */
+/** Every holiday region to choose from, by name, for the settings page's picker. */
+export function holidayRegionList(): { readonly items: readonly HolidayRegion[] } {
+  return { items: holidayRegions() };
+}
+
 export function holidayPreview(
   ctx: AppContext,
   region: string,

@@ -100,6 +100,28 @@ describe('today', () => {
     ]);
   });
 
+  it('R13: an interview logged with a date and no time, for today, is held today: it is not upcoming', async () => {
+    app = await testApp({ now: '2026-12-02T08:00:00-06:00' });
+    const held = await addJob(app, { company: 'Held today' });
+    await log(app, held.id, 'interview', { on: '2026-12-02' });
+    const ahead = await addJob(app, { company: 'Imported ahead' });
+    // An imported "Interview" status dated ahead has a date and no time (R5): it is still to come.
+    await app.store.transaction((q) =>
+      q.insertEvent(app.ctx.accountId, {
+        opportunityId: Number(ahead.id),
+        type: 'interview',
+        date: '2026-12-04',
+        at: null,
+        until: null,
+        note: null,
+      }),
+    );
+    const view = await today(app.ctx);
+    expect(view.interviews.map((i) => [i.company, i.date, i.at])).toEqual([
+      ['Imported ahead', '2026-12-04', null],
+    ]);
+  });
+
   it('R3: the cached schedule moves to the holding file by itself on D+3bd', async () => {
     app = await testApp({ now: '2026-12-07' });
     const held = await addJob(app, {

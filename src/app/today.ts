@@ -32,16 +32,66 @@ export interface InterviewItem {
   readonly title: string | null;
 }
 
+/** An opportunity with nothing logged that starts the method: "apply, then log it". */
+export interface ToStartItem {
+  readonly opportunityId: string;
+  /** `job`: apply, then log it; `networking`: reach out, then log it. */
+  readonly kind: string;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly postingUrl: string | null;
+  readonly contact: string | null;
+  readonly contactPhone: string | null;
+  readonly contactEmail: string | null;
+}
+
+/** The days a date picker marks: the coming year's public holidays and days off, the weekend. */
+export interface BusinessDaysView {
+  /** The first business day after today: the day a callback is asked for unless the user says. */
+  readonly nextBusinessDay: string;
+  /** ISO weekdays not worked: 1 = Monday ... 7 = Sunday. */
+  readonly weekendDays: readonly number[];
+  /** Public holidays of the holiday region, today and the coming 12 months. */
+  readonly holidays: readonly { readonly date: string; readonly name: string }[];
+  /** The user's own days off, today and later. */
+  readonly daysOff: readonly string[];
+}
+
+async function businessDaysView(
+  settings: SettingsRecord,
+  today: Temporal.PlainDate,
+): Promise<BusinessDaysView> {
+  // The holiday data (date-holidays: about 2 MB of code) loads only where a date picker needs it.
+  const { methodSettingsOf } = await import('./method-settings.js');
+  const { calendar } = methodSettingsOf(settings);
+  const date = today.toString();
+  return {
+    nextBusinessDay: calendar.addBusinessDays(today, 1).toString(),
+    weekendDays: [...settings.weekendDays],
+    holidays: calendar
+      .holidaysBetween(today, today.add({ months: 12 }))
+      .map((h) => ({ date: h.date.toString(), name: h.name })),
+    daysOff: settings.daysOff.filter((d) => d >= date),
+  };
+}
+
+/** How many not-yet-started opportunities Today lists at most. */
+export const TO_START_LIMIT = 50;
+
 export interface TodayView {
   readonly date: string;
   /** Due today or earlier and not done: overdue first, then by "due on". */
   readonly items: readonly TodayItem[];
   /** Due after today, within `UPCOMING_DAYS`. */
   readonly upcoming: readonly TodayItem[];
-  /** Interviews and meetings still to come, today included. */
+  /** Interviews and meetings still to come, later today included (R13: a date-only one of today is held). */
   readonly interviews: readonly InterviewItem[];
   /** The playbook's number of follow-ups, to show where each stands ("2 of 3"). */
   readonly maxFollowUps: number;
+  /** Open opportunities not applied to (or reached out to) yet, oldest first: nothing is due until then. */
+  readonly toStart: readonly ToStartItem[];
+  /** What makes a day a business day, for the web app's date pickers (a callback's date); asked for with `withBusinessDays`. */
+  readonly businessDays?: BusinessDaysView;
 }
 
 function interviewItem(i: InterviewRecord): InterviewItem {
@@ -68,6 +118,7 @@ export function todayItem(
       { ...s, action: s.action as Action, overdue: date > s.dueBy },
       context,
       maxFollowUps,
+      { phone: s.contactPhone, email: s.contactEmail },
     );
     return {
       opportunityId: String(s.opportunityId),
@@ -103,15 +154,19 @@ export async function todayStamp(ctx: AppContext): Promise<TodayStamp> {
  * `today`: whom to contact, how and with what words. Reads the next-due cache
  * through its index; nothing here replays a timeline.
  */
-export async function today(ctx: AppContext): Promise<TodayView> {
+export async function today(
+  ctx: AppContext,
+  options: { readonly withBusinessDays?: boolean } = {},
+): Promise<TodayView> {
   return ctx.store.read(async (q) => {
     const { settings, now, today } = await dayOf(q, ctx);
     const date = today.toString();
     const horizon = today.add({ days: UPCOMING_DAYS }).toString();
     const maxFollowUps = playbookOf(settings).maxFollowUps;
-    const [steps, interviews] = await Promise.all([
+    const [steps, interviews, waiting] = await Promise.all([
       q.dueSteps(ctx.accountId, horizon),
       q.interviews(ctx.accountId, date),
+      q.awaitingStart(ctx.accountId, TO_START_LIMIT),
     ]);
     const item = todayItem(settings, date, maxFollowUps);
     const due = steps.filter((s) => s.dueOn <= date).map(item);
@@ -123,12 +178,29 @@ export async function today(ctx: AppContext): Promise<TodayView> {
       items: due,
       upcoming: steps.filter((s) => s.dueOn > date).map(item),
       interviews: interviews
-        .filter(
-          (i) =>
-            i.at === null || Temporal.Instant.compare(Temporal.Instant.from(i.at), nowInstant) >= 0,
+        // R13: one with a date and no time is held on its date, so for today it is not to come.
+        .filter((i) =>
+          i.at === null
+            ? i.date > date
+            : Temporal.Instant.compare(Temporal.Instant.from(i.at), nowInstant) >= 0,
         )
         .map(interviewItem),
       maxFollowUps,
+      ...(options.withBusinessDays
+        ? { businessDays: await businessDaysView(settings, today) }
+        : {}),
+      toStart: waiting.map(
+        (w): ToStartItem => ({
+          opportunityId: String(w.opportunityId),
+          kind: w.kind,
+          company: w.company,
+          title: w.title,
+          postingUrl: w.postingUrl,
+          contact: w.contactName,
+          contactPhone: w.contactPhone,
+          contactEmail: w.contactEmail,
+        }),
+      ),
     };
   });
 }

@@ -1,6 +1,6 @@
 import { type PlainDate, parseIsoDate } from '../core/dates.js';
 import { EVENT_TYPES, type EventType, isEventType } from '../core/events.js';
-import { controlCharacterIn } from '../core/text.js';
+import { controlCharacterIn, hasVisibleCharacter } from '../core/text.js';
 import { refuse } from './result.js';
 
 /** Longest accepted single-line text (names, titles) and note. */
@@ -21,6 +21,12 @@ export function optionalLine(
 ): string | null {
   if (value === undefined || value === null) return null;
   const bad = controlCharacterIn(value);
+  if (bad === 'U+2028' || bad === 'U+2029')
+    refuse(
+      'invalid-input',
+      `${field}: ${quote(value)} contains a line or paragraph separator (${bad}); use one line of plain text`,
+      field,
+    );
   if (bad)
     refuse(
       'invalid-input',
@@ -34,7 +40,8 @@ export function optionalLine(
       `${field}: too long (${text.length} characters); at most ${max} are accepted`,
       field,
     );
-  return text === '' ? null : text;
+  // Zero-width characters alone look blank wherever the value is shown: they are no value.
+  return hasVisibleCharacter(text) ? text : null;
 }
 
 /** A trimmed single line of text that must be there. */
@@ -66,7 +73,7 @@ export function optionalNote(field: string, value: string | null | undefined): s
       `${field}: too long (${text.length} characters); at most ${MAX_NOTE} are accepted`,
       field,
     );
-  return text === '' ? null : text;
+  return hasVisibleCharacter(text) ? text : null;
 }
 
 const EMAIL = /^[^\s@<>()[\],;:"]+@[^\s@<>()[\],;:"]+\.[^\s@<>()[\],;:"]+$/;

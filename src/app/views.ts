@@ -1,5 +1,7 @@
 import { type PlainDate, parseIsoDate } from '../core/dates.js';
+import { STEP_REASONS, type StepChannel, type StepReason } from '../core/names.js';
 import type { Action, Plan, PlannedStep } from '../core/plan.js';
+import type { Source } from '../core/progress/words.js';
 import {
   type ContactRole,
   type OpportunityKind,
@@ -7,6 +9,8 @@ import {
   scriptFor,
 } from '../core/scripts.js';
 import type { EventRecord, OpportunityRecord, SettingsRecord } from '../store/records.js';
+import { type Outcome, outcomeOf } from './progress/outcome.js';
+import { storedSource } from './progress/source.js';
 
 /** A next step as the command line and the API show it. */
 export interface StepView {
@@ -21,6 +25,20 @@ export interface StepView {
   readonly email: { readonly subject: string; readonly body: string };
   /** The step in words: "Follow-up 2 of 3", "Thank-you note". */
   readonly label: string;
+  /**
+   * How to reach the person: `call` (the words to say, the voicemail if nobody answers),
+   * `email` when the contact has only an e-mail address, `note` for the handwritten note.
+   */
+  readonly channel: StepChannel;
+}
+
+/** The channel of a step: an e-mail first when the contact has an e-mail address and no phone. */
+export function channelOf(
+  action: Action,
+  contact: { readonly phone: string | null; readonly email: string | null } | null,
+): StepChannel {
+  if (action === 'thank-you-note') return 'note';
+  return contact?.email && !contact.phone ? 'email' : 'call';
 }
 
 export interface ContactView {
@@ -37,6 +55,16 @@ export interface EventView {
   readonly at: string | null;
   readonly until: string | null;
   readonly note: string | null;
+  /**
+   * The message it came from, when the inbox logged it (I6): its subject, and
+   * whether the user sent it. Absent for events typed by the user.
+   */
+  readonly inbox?: InboxOrigin;
+}
+
+export interface InboxOrigin {
+  readonly subject: string;
+  readonly sent: boolean;
 }
 
 /** `show --json`: the contract's fields first, then what else users need. */
@@ -56,6 +84,10 @@ export interface OpportunityView {
   readonly postingUrl: string | null;
   readonly notes: string | null;
   readonly version: number;
+  /** Where it came from: posting, referral, networking, recruiter, other; null if unknown. */
+  readonly source: Source | null;
+  /** How it closed (offer, rejected, withdrawn); null while open. */
+  readonly outcome: Outcome | null;
   /** The day the plan is for (today in the user's time zone). */
   readonly asOf: string;
 }
@@ -123,13 +155,18 @@ export function stepView(
   },
   context: ScriptContext,
   maxFollowUps: number,
+  contact: { readonly phone: string | null; readonly email: string | null } | null = null,
 ): StepView {
-  const since = step.reason === 'callback' ? parseIsoDate(step.since) : undefined;
+  const since = parseIsoDate(step.since);
+  const reason = (STEP_REASONS as readonly string[]).includes(step.reason)
+    ? (step.reason as StepReason)
+    : undefined;
   const script = scriptFor(
     {
       action: step.action,
       followUpNumber: step.followUpNumber ?? undefined,
-      ...(since ? { reason: 'callback' as const, since } : {}),
+      maxFollowUps,
+      ...(since && reason ? { reason, since } : {}),
     },
     context,
   );
@@ -145,6 +182,7 @@ export function stepView(
     voicemail: script.voicemail,
     email: script.email,
     label: stepLabel(step.action, step.followUpNumber, maxFollowUps),
+    channel: channelOf(step.action, contact),
   };
 }
 
@@ -160,8 +198,16 @@ function plannedStep(step: PlannedStep) {
   };
 }
 
-export function eventView(e: EventRecord): EventView {
-  return { id: String(e.id), type: e.type, date: e.date, at: e.at, until: e.until, note: e.note };
+export function eventView(e: EventRecord, inbox: InboxOrigin | null = null): EventView {
+  return {
+    id: String(e.id),
+    type: e.type,
+    date: e.date,
+    at: e.at,
+    until: e.until,
+    note: e.note,
+    ...(inbox ? { inbox } : {}),
+  };
 }
 
 /** An opportunity with its plan of today and its timeline. */
@@ -173,6 +219,7 @@ export function opportunityView(
   maxFollowUps: number,
   interviewOn: string | null,
   today: string,
+  origins: ReadonlyMap<number, InboxOrigin> = new Map(),
 ): OpportunityView {
   const context = scriptContext(settings, {
     kind: o.kind,
@@ -195,13 +242,17 @@ export function opportunityView(
     status: planned.status,
     followUps: planned.followUps,
     heldOn: planned.heldOn?.toString() ?? null,
-    next: planned.next.map((s) => stepView(plannedStep(s), context, maxFollowUps)),
-    events: events.map(eventView),
+    next: planned.next.map((s) =>
+      stepView(plannedStep(s), context, maxFollowUps, o.contact ?? null),
+    ),
+    events: events.map((e) => eventView(e, origins.get(e.id) ?? null)),
     holdsOn: planned.holdsOn?.toString() ?? null,
     maxFollowUps,
     postingUrl: o.postingUrl,
     notes: o.notes,
     version: o.version,
+    source: storedSource(o.source),
+    outcome: planned.status === 'closed' ? outcomeOf(events) : null,
     asOf: today,
   };
 }

@@ -29,7 +29,21 @@ async function confirmOnTerminal(question: string): Promise<boolean> {
   }
 }
 
+/**
+ * A reader that stops early (`justenough list | head`) closes the pipe: the
+ * command then ends quietly, as Unix tools do, instead of crashing on EPIPE.
+ * A write in flight or a transaction not yet committed is simply dropped.
+ */
+export function endQuietlyOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(0);
+  });
+}
+
 export function processIo(env: NodeJS.ProcessEnv): Io {
+  endQuietlyOnClosedPipe(process.stdout);
+  endQuietlyOnClosedPipe(process.stderr);
   const tty = process.stdout.isTTY === true;
   const enabled = env.NO_COLOR === undefined && (env.FORCE_COLOR !== undefined || tty);
   return {

@@ -1,11 +1,11 @@
 import { Command, CommanderError, Option } from 'commander';
-import { EVENT_TYPES } from '../core/events.js';
+import { CONTACT_ROLES, EVENT_TYPES } from '../core/names.js';
+import type { GlobalOptions } from '../wiring/open-app.js';
+import { UsageError } from '../wiring/usage-error.js';
+import { accountCommands } from './account-commands.js';
+import { captureCommand } from './capture-command.js';
 import type { Io } from './io.js';
 import type { Run } from './run-command.js';
-import { UsageError } from './usage-error.js';
-import type { GlobalOptions } from './wire.js';
-
-const ROLES = ['hiring-manager', 'hr', 'recruiter', 'other'];
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
@@ -46,6 +46,7 @@ export function buildProgram(
       'the clock: 2026-11-23 (noon local) or 2026-11-23T23:30:00-06:00 (also $JUSTENOUGH_NOW)',
     )
     .option('--json', 'print one JSON document on stdout')
+    .option('--account <email>', 'run as this account, when the database has several')
     .configureOutput({
       writeOut: (text) => io.stdout(text.trimEnd()),
       writeErr: (text) => io.stderr(text.trimEnd()),
@@ -89,9 +90,13 @@ export function buildProgram(
     cmd
       .option('--contact-email <email>', "the contact's e-mail")
       .option('--contact-phone <phone>', "the contact's phone")
-      .addOption(new Option('--contact-role <role>', "the contact's role").choices(ROLES))
+      .addOption(new Option('--contact-role <role>', "the contact's role").choices(CONTACT_ROLES))
       .option('--url <url>', 'link to the job posting or profile')
-      .option('--notes <text>', 'free notes');
+      .option('--notes <text>', 'free notes')
+      .option(
+        '--source <source>',
+        'where it came from: posting, referral, networking, recruiter or other',
+      );
   contactOptions(
     add
       .command('job')
@@ -131,7 +136,11 @@ export function buildProgram(
       .command('log')
       .description('log what happened; prints the opportunity afterwards')
       .argument('<opportunity>', 'the id printed by add')
-      .argument('<event>', `one of: ${EVENT_TYPES.join(', ')}`),
+      .argument('<event>', `one of: ${EVENT_TYPES.join(', ')}`)
+      .option(
+        '--voicemail',
+        'for thank-you-call: you left it as a voicemail (it completes the step all the same)',
+      ),
   ).action(
     handle(async (cmd) =>
       (await import('./commands/log.js')).log(
@@ -164,6 +173,21 @@ export function buildProgram(
     .command('holding')
     .description('the holding file: opportunities parked after three unanswered follow-ups')
     .action(handle(async (cmd) => (await import('./commands/today.js')).holding(run(cmd))));
+
+  program
+    .command('stats')
+    .description(
+      'the numbers of your search: the funnel, answers by follow-up and channel, steps on time, sources',
+    )
+    .option('--from <date>', 'count events dated on or after this day (YYYY-MM-DD)')
+    .option('--to <date>', 'count events dated on or before this day (default: today)')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  justenough stats\n  justenough stats --from 2026-11-01 --to 2026-11-30 --json',
+    )
+    .action(
+      handle(async (cmd) => (await import('./commands/stats.js')).stats(run(cmd), cmd.opts())),
+    );
 
   program
     .command('list')
@@ -251,6 +275,8 @@ export function buildProgram(
       ),
     );
 
+  accountCommands(program, handle, run);
+
   program
     .command('serve')
     .description('open the web app: serves it and its API on this computer until Ctrl+C')
@@ -259,6 +285,16 @@ export function buildProgram(
     .option(
       '--public-url <url>',
       'the address others reach it by, for the calendar feed and e-mail links (also $JUSTENOUGH_PUBLIC_URL)',
+    )
+    .option(
+      '--accounts',
+      'shared mode: one deployment for many people, each signs in (also $JUSTENOUGH_ACCOUNTS=1); needed to listen beyond this computer',
+    )
+    .addOption(
+      new Option(
+        '--sign-up <mode>',
+        'shared mode: who may make an account, invitation (a link from a coach or an admin, the default) or open (also $JUSTENOUGH_SIGN_UP)',
+      ).choices(['invitation', 'open']),
     )
     .action(
       handle(async (cmd) => (await import('./commands/serve.js')).serve(run(cmd), cmd.opts())),
@@ -365,10 +401,15 @@ export function buildProgram(
     .option('--smtp-user <user>', 'the SMTP user name')
     .option(
       '--smtp-password <password>',
-      'the SMTP password (stored; $JUSTENOUGH_SMTP_PASSWORD keeps it out of your shell history)',
+      'the SMTP password (stored; $JUSTENOUGH_SMTP_PASSWORD keeps it out of your shell history); a new host, port or user removes the old one',
     )
     .option('--smtp-secure', 'TLS from the start (port 465)')
-    .option('--no-smtp-secure', 'STARTTLS when the server offers it (port 587)')
+    .option('--no-smtp-secure', 'STARTTLS, which the server must offer (port 587)')
+    .option(
+      '--smtp-allow-unencrypted',
+      'let mail go out without TLS when the server offers no STARTTLS (a server on this machine always may)',
+    )
+    .option('--no-smtp-allow-unencrypted', 'require TLS or STARTTLS again (the default)')
     .option('--from <address>', 'the sender, e.g. "JustEnough <me@example.com>"')
     .option(
       '--public-url <url>',
@@ -377,6 +418,71 @@ export function buildProgram(
     .action(
       handle(async (cmd) => (await import('./commands/digest.js')).digest(run(cmd), cmd.opts())),
     );
+
+  const inbox = program
+    .command('inbox')
+    .description(
+      'read your mailbox (IMAP, read-only): replies and sent follow-ups logged by themselves, the rest proposed',
+    );
+  const inboxCommand = (name: string, description: string) =>
+    inbox.command(name).description(description);
+  inboxCommand(
+    'connect',
+    'connect a mailbox; the login is checked first, the password stored encrypted',
+  )
+    .requiredOption(
+      '--imap-url <url>',
+      'imaps://USER@HOST[:PORT] (imap:// without TLS only on this computer; elsewhere STARTTLS is required)',
+    )
+    .option(
+      '--password-stdin',
+      'read the password (for Gmail, Outlook, Fastmail: an app password) from stdin; else $JUSTENOUGH_IMAP_PASSWORD is used at each sync',
+    )
+    .option('--sent-folder <name>', 'the folder of sent mail (default: the one flagged \\Sent)')
+    .option('--since <date>', 'the first sync reads mail from this date on (default: 60 days ago)')
+    .action(
+      handle(async (cmd) => (await import('./commands/inbox.js')).connect(run(cmd), cmd.opts())),
+    );
+  inboxCommand(
+    'sync',
+    'read what arrived since the last sync: log replies and sent e-mails, propose the rest',
+  ).action(handle(async (cmd) => (await import('./commands/inbox.js')).sync(run(cmd))));
+  inboxCommand('status', 'connected?, the last sync, counts, the last error').action(
+    handle(async (cmd) => (await import('./commands/inbox.js')).status(run(cmd))),
+  );
+  inboxCommand('review', 'the proposals waiting for a yes or no').action(
+    handle(async (cmd) => (await import('./commands/inbox.js')).review(run(cmd))),
+  );
+  inboxCommand('accept', 'log what a proposal proposes')
+    .argument('<proposal>', 'its id, from inbox review')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/inbox.js')).accept(run(cmd), String(cmd.args[0])),
+      ),
+    );
+  inboxCommand('dismiss', 'drop a proposal; nothing is logged and it is not proposed again')
+    .argument('<proposal>', 'its id, from inbox review')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/inbox.js')).dismiss(run(cmd), String(cmd.args[0])),
+      ),
+    );
+  inboxCommand(
+    'send',
+    "send the step's follow-up by e-mail (threaded to the contact's last message, copied to Sent) and log it as email",
+  )
+    .argument('<opportunity>', 'its id, as add printed it')
+    .option('--subject <text>', "the subject (default: the step's own e-mail words)")
+    .option('--body <text>', "the text (default: the step's own e-mail words)")
+    .option('--body-file <file>', 'read the text from a file')
+    .action(
+      handle(async (cmd) =>
+        (await import('./commands/inbox.js')).send(run(cmd), String(cmd.args[0]), cmd.opts()),
+      ),
+    );
+  inboxCommand('off', 'disconnect the mailbox and forget its password').action(
+    handle(async (cmd) => (await import('./commands/inbox.js')).off(run(cmd))),
+  );
 
   program
     .command('rebuild')
@@ -427,6 +533,7 @@ export function buildProgram(
       ),
     );
 
+  captureCommand(program, run, handle);
   return program;
 }
 
@@ -449,8 +556,14 @@ export async function run(
     return code;
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : 1;
-    if (error instanceof UsageError || (error instanceof Error && error.name === 'StoreError')) {
+    if (
+      error instanceof UsageError ||
+      (error instanceof Error && (error.name === 'StoreError' || error.name === 'UsageError'))
+    ) {
       io.stderr(`error: ${error.message}`);
+      // The database's own words (SQLite's "database or disk is full" ...), for whoever looks into it.
+      if (env.JUSTENOUGH_DEBUG && error.cause instanceof Error)
+        io.stderr(`cause: ${error.cause.message}`);
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);

@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress';
-import type { ImportProgress } from '../app/import.js';
+import type { ImportProgress } from '../app/import/import.js';
 import type { Io } from './io.js';
 
 /** Rows below which an import is too quick for a bar to help. */

@@ -58,3 +58,15 @@ describe('renderContacts', () => {
     expect(text).toContain('    https://www.linkedin.com/in/eve\\u001b]8;;x');
   });
 });
+
+describe('renderContacts: roles in words', () => {
+  it('prints a role as people say it, never its stored name (hiring-manager, hr)', () => {
+    const text = renderContacts(io, [
+      person({ role: 'hiring-manager' }),
+      person({ id: '2', name: 'Kim Lee', role: 'hr' }),
+    ]);
+    expect(text).toContain('Raj Patel · hiring manager');
+    expect(text).toContain('Kim Lee · HR');
+    expect(text).not.toMatch(/hiring-manager|· hr/);
+  });
+});

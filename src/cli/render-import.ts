@@ -1,5 +1,5 @@
 import { DUPLICATE_WORDS } from '../app/contact-index.js';
-import type { ImportItem, ImportPreview } from '../app/import-preview.js';
+import type { ImportItem, ImportPreview } from '../app/import/preview.js';
 import { type Io, safe } from './io.js';
 
 /** Lines a section shows before "and N more". */
@@ -61,10 +61,16 @@ export function renderImport(io: Io, p: ImportPreview): string {
     out.push('', io.color.bold('Columns'), `  ${safe(fields.join(', '))}`);
     out.push('  correct with --map field=Column (repeatable); --map field= leaves a field out');
   }
-  if (p.dateFormat?.value)
-    out.push(
-      `  dates read as ${p.dateFormat.value} (${p.dateFormat.from === 'option' ? 'given' : 'from dates that read one way only'})`,
-    );
+  if (p.dateFormat?.value) {
+    const why =
+      p.dateFormat.from === 'option'
+        ? 'given'
+        : p.dateFormat.from === 'dates'
+          ? 'from dates that read one way only'
+          : `the way of the holiday region ${p.dateFormat.region ?? ''}; --date-format ${p.dateFormat.value === 'mdy' ? 'dmy' : 'mdy'} reads them the other way`;
+    const example = p.dateFormat.example ? `: ${safe(p.dateFormat.example.words)}` : '';
+    out.push(`  dates read as ${p.dateFormat.value} (${why})${example}`);
+  }
   out.push(
     ...section(
       io,

@@ -32,3 +32,34 @@ describe('renderOpportunity: when it goes to the holding file', () => {
     ]);
   });
 });
+
+describe('renderOpportunity: the contact', () => {
+  it('prints the contact’s role in words: "hiring manager", not hiring-manager', async () => {
+    app = await testApp({ now: '2026-11-23' });
+    const job = await addJob(app, { contact: { name: 'Jane Doe', role: 'hiring-manager' } });
+    const { opportunity } = await log(app, job.id, 'applied');
+    const text = renderOpportunity(io, opportunity);
+    expect(text).toContain('Contact: Jane Doe (hiring manager)');
+    expect(text).not.toContain('hiring-manager');
+  });
+});
+
+describe('renderOpportunity: the timeline', () => {
+  it('I6: marks an event that came from the inbox, with the subject', async () => {
+    app = await testApp({ now: '2026-11-23' });
+    const job = await addJob(app, { appliedOn: '2026-11-18' });
+    const { opportunity } = await log(app, job.id, 'reply', { on: '2026-11-20' });
+    const reply = opportunity.events.find((e) => e.type === 'reply');
+    const marked = {
+      ...opportunity,
+      events: opportunity.events.map((e) =>
+        e === reply ? { ...e, inbox: { subject: 'Re: <b>Analyst</b>\u0007', sent: false } } : e,
+      ),
+    };
+    const lines = renderOpportunity(io, marked).split('\n');
+    expect(lines.find((l) => l.includes(' reply '))).toContain(
+      '[from the inbox: “Re: <b>Analyst</b>\\u0007”]',
+    );
+    expect(lines.find((l) => l.includes(' applied '))).not.toContain('from the inbox');
+  });
+});

@@ -3,8 +3,10 @@ import type { ContactSummary, OpportunitySummary } from '../app/lists.js';
 import type { SettingsView } from '../app/settings.js';
 import type { TodayItem, TodayView } from '../app/today.js';
 import type { OpportunityView, StepView } from '../app/views.js';
-import { dayInWords } from '../app/words.js';
 import { Temporal } from '../core/dates.js';
+import { isVoicemailThankYou } from '../core/event-words.js';
+import { dayInWords, roleInWords } from '../core/in-words.js';
+import type { Source } from '../core/progress/words.js';
 import { type Io, safe } from './io.js';
 
 function daysFrom(today: string, date: string): number {
@@ -65,6 +67,14 @@ export function wrap(io: Pick<Io, 'width'>, text: string, indent: number): strin
   return lines.map((l) => (l ? pad + l : '')).join('\n');
 }
 
+const SOURCE_WORDS: Readonly<Record<Source, string>> = {
+  posting: 'a posting',
+  referral: 'a referral',
+  networking: 'networking',
+  recruiter: 'a recruiter',
+  other: 'other',
+};
+
 function who(item: {
   contact: string | null;
   company: string | null;
@@ -91,7 +101,9 @@ function todayCard(io: Io, item: TodayItem, date: string, maxFollowUps: number):
     `    ${cyan(step)} · ${item.overdue ? red(windowWords(item, date)) : windowWords(item, date)}`,
   ];
   if (reach) lines.push(`    ${reach}`);
-  lines.push(wrap(io, `“${item.script}”`, 4));
+  // Only an e-mail address: the e-mail is the step, not a call and its voicemail.
+  if (item.channel === 'email') lines.push(...emailLines(io, item, 4));
+  else lines.push(wrap(io, `“${item.script}”`, 4));
   return lines.join('\n');
 }
 
@@ -129,6 +141,10 @@ export function renderToday(io: Io, view: TodayView): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
 
+function emailLines(io: Io, step: Pick<StepView, 'email'>, indent: number): string[] {
+  return [wrap(io, `Subject: ${step.email.subject}`, indent), wrap(io, step.email.body, indent)];
+}
+
 function stepBlock(io: Io, step: StepView, today: string): string {
   const { cyan, red, dim } = io.color;
   const lines = [
@@ -136,6 +152,8 @@ function stepBlock(io: Io, step: StepView, today: string): string {
   ];
   if (step.action === 'thank-you-note') {
     lines.push(dim('    Handwritten note, a draft:'), wrap(io, step.script, 6));
+  } else if (step.channel === 'email') {
+    lines.push(dim('    E-mail (no phone number for this contact):'), ...emailLines(io, step, 6));
   } else {
     lines.push(dim('    Say:'), wrap(io, `“${step.script}”`, 6));
     lines.push(dim('    Voicemail:'), wrap(io, `“${step.voicemail}”`, 6));
@@ -152,15 +170,20 @@ export function renderOpportunity(io: Io, o: OpportunityView): string {
     safe(o.contact?.name) ||
     'Opportunity';
   const status =
-    o.status === 'holding' && o.heldOn ? `holding file since ${dayInWords(o.heldOn)}` : o.status;
+    o.status === 'holding' && o.heldOn
+      ? `holding file since ${dayInWords(o.heldOn)}`
+      : o.status === 'closed' && o.outcome
+        ? `closed: ${o.outcome}`
+        : o.status;
   const out = [`${bold(`#${o.id} ${heading}`)}  ${yellow(`[${status}]`)}  ${dim(o.kind)}`];
   if (o.contact) {
-    const name = `${safe(o.contact.name)}${o.contact.role ? ` (${o.contact.role})` : ''}`;
+    const name = `${safe(o.contact.name)}${o.contact.role ? ` (${safe(roleInWords(o.contact.role))})` : ''}`;
     out.push(
       `Contact: ${[name, safe(o.contact.phone), safe(o.contact.email)].filter(Boolean).join(' · ')}`,
     );
   }
   if (o.postingUrl) out.push(`Posting: ${safe(o.postingUrl)}`);
+  if (o.source) out.push(`Source: ${SOURCE_WORDS[o.source]}`);
   if (o.status === 'active') {
     out.push(
       `Follow-ups: ${followUpDots(o.followUps, o.maxFollowUps)} ${o.followUps} of ${o.maxFollowUps} made`,
@@ -191,12 +214,14 @@ export function renderOpportunity(io: Io, o: OpportunityView): string {
   if (o.events.length === 0) out.push(dim('  No events yet.'));
   for (const e of o.events) {
     const when = e.at ? `${dayInWords(e.date)} ${e.at.slice(11, 16)}` : dayInWords(e.date);
-    const extra = [e.until && `until ${dayInWords(e.until)}`, e.note && `“${safe(e.note)}”`]
+    const kind = isVoicemailThankYou(e.type, e.note) ? `${e.type} (voicemail)` : e.type;
+    const origin = e.inbox
+      ? dim(`[from the inbox${e.inbox.sent ? ', sent' : ''}: “${safe(e.inbox.subject)}”]`)
+      : '';
+    const extra = [e.until && `until ${dayInWords(e.until)}`, e.note && `“${safe(e.note)}”`, origin]
       .filter(Boolean)
       .join(' ');
-    out.push(
-      `  ${when.padEnd(22)} ${e.type.padEnd(15)} ${extra}  ${dim(`event ${e.id}`)}`.trimEnd(),
-    );
+    out.push(`  ${when.padEnd(22)} ${kind.padEnd(15)} ${extra}  ${dim(`event ${e.id}`)}`.trimEnd());
   }
   return out.join('\n').replace(/\n{3,}/g, '\n\n');
 }
@@ -213,34 +238,43 @@ export function renderHolding(io: Io, items: readonly HoldingItem[]): string {
 }
 
 export function renderList(io: Io, items: readonly OpportunitySummary[]): string {
-  const { bold, dim, red } = io.color;
   if (items.length === 0) return 'No opportunities found.';
-  const out = [bold(`${items.length} opportunit${items.length === 1 ? 'y' : 'ies'}`)];
-  for (const o of items) {
-    const next = o.next
-      ? `${o.next.label} ${o.next.dueOn === o.next.dueBy ? o.next.dueOn : `${o.next.dueOn}..${o.next.dueBy}`}`
-      : '';
-    out.push(
-      `  ${dim(`#${o.id}`.padEnd(6))} ${o.status.padEnd(13)} ${who(o)}${next ? `  ${o.next?.overdue ? red(next) : next}` : ''}`,
-    );
-  }
-  return out.join('\n');
+  return [listHeader(io, items.length), ...items.map((o) => listRow(io, o))].join('\n');
+}
+
+/** The first line of `list`: how many opportunities it holds. */
+export function listHeader(io: Io, total: number): string {
+  return io.color.bold(`${total} opportunit${total === 1 ? 'y' : 'ies'}`);
+}
+
+/** One opportunity of `list`: id, status, who, and its next step. */
+export function listRow(io: Io, o: OpportunitySummary): string {
+  const { dim, red } = io.color;
+  const next = o.next
+    ? `${o.next.label} ${o.next.dueOn === o.next.dueBy ? o.next.dueOn : `${o.next.dueOn}..${o.next.dueBy}`}`
+    : '';
+  return `  ${dim(`#${o.id}`.padEnd(6))} ${(o.outcome ? `closed: ${o.outcome}` : o.status).padEnd(17)} ${who(o)}${next ? `  ${o.next?.overdue ? red(next) : next}` : ''}`;
 }
 
 export function renderContacts(io: Io, items: readonly ContactSummary[]): string {
-  const { bold, dim } = io.color;
   if (items.length === 0) return 'No contacts found.';
-  const out = [bold(`${items.length} contact${items.length === 1 ? '' : 's'}`)];
-  for (const c of items) {
-    // "Hiring Manager at Acme", or either alone.
-    const job = [c.position, c.company].filter(Boolean).map(safe).join(' at ');
-    const parts = [job, safe(c.role), safe(c.phone), safe(c.email)].filter(Boolean);
-    out.push(
-      `  ${safe(c.name)}${parts.length ? ` · ${parts.join(' · ')}` : ''}  ${dim(`${c.opportunities} opportunit${c.opportunities === 1 ? 'y' : 'ies'}`)}`,
-    );
-    if (c.linkedinUrl) out.push(`    ${dim(safe(c.linkedinUrl))}`);
-  }
-  return out.join('\n');
+  return [contactsHeader(io, items.length), ...items.map((c) => contactRow(io, c))].join('\n');
+}
+
+/** The first line of `contacts`: how many people it holds. */
+export function contactsHeader(io: Io, total: number): string {
+  return io.color.bold(`${total} contact${total === 1 ? '' : 's'}`);
+}
+
+/** One person of `contacts` (two lines with a LinkedIn profile). */
+export function contactRow(io: Io, c: ContactSummary): string {
+  const { dim } = io.color;
+  // "Hiring Manager at Acme", or either alone.
+  const job = [c.position, c.company].filter(Boolean).map(safe).join(' at ');
+  const role = c.role ? safe(roleInWords(c.role)) : null;
+  const parts = [job, role, safe(c.phone), safe(c.email)].filter(Boolean);
+  const line = `  ${safe(c.name)}${parts.length ? ` · ${parts.join(' · ')}` : ''}  ${dim(`${c.opportunities} opportunit${c.opportunities === 1 ? 'y' : 'ies'}`)}`;
+  return c.linkedinUrl ? `${line}\n    ${dim(safe(c.linkedinUrl))}` : line;
 }
 
 export function renderSettings(io: Io, s: SettingsView): string {

@@ -1,8 +1,8 @@
 import type { AppContext } from '../app/context.js';
 import type { Failure, Reason, Result } from '../app/result.js';
+import { type GlobalOptions, openApp } from '../wiring/open-app.js';
 import type { Io } from './io.js';
 import { safe } from './io.js';
-import { type GlobalOptions, openApp } from './wire.js';
 
 /** What a command handler gets: where to write, the global options, the environment. */
 export interface Run {
@@ -20,9 +20,26 @@ const EXIT_CODES: Readonly<Record<Reason, number>> = {
   'unknown-calendar': 1,
   'stale-version': 1,
   'not-empty': 1,
+  'unknown-account': 1,
+  'unknown-token': 1,
+  'too-many': 1,
+  taken: 1,
+  'read-only': 1,
+  'unknown-proposal': 1,
+  'not-connected': 1,
+  'mailbox-unavailable': 1,
+  'not-sent': 1,
 };
 
-const POSITIONAL_FIELDS = new Set(['opportunity', 'event', 'kind', 'version', 'file']);
+const POSITIONAL_FIELDS = new Set([
+  'opportunity',
+  'event',
+  'kind',
+  'version',
+  'file',
+  'proposal',
+  'token',
+]);
 
 /** One line for a refusal, naming the option at fault as it is typed. */
 export function failureLine(failure: Failure): string {
@@ -31,6 +48,7 @@ export function failureLine(failure: Failure): string {
   if (field && message.startsWith(`${field}: `)) {
     text = POSITIONAL_FIELDS.has(field) ? message.slice(field.length + 2) : `--${message}`;
   }
+  if (failure.cliHint) text = `${text} (${failure.cliHint})`;
   return `error: ${safe(text).replace(/\n/g, ' ')}`;
 }
 

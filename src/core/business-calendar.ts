@@ -1,4 +1,4 @@
-import { type PlainDate, Temporal } from './dates.js';
+import { dateText, type PlainDate, Temporal } from './dates.js';
 import type { HolidaySource, PublicHoliday } from './holidays.js';
 
 /** What makes a day a business day for one user. */
@@ -62,7 +62,7 @@ export function createBusinessCalendar(
   }
 
   function isBusinessDay(date: PlainDate): boolean {
-    const key = date.toString();
+    const key = dateText(date);
     let answer = cache.get(key);
     if (answer === undefined) {
       answer = !weekend.has(date.dayOfWeek) && !daysOff.has(key) && !holidayOn(date);
@@ -122,6 +122,45 @@ export interface Window {
  * @example checkInWindow(cal, date('2026-12-04'), 7, 10) // { dueOn: 2026-12-11, dueBy: 2026-12-14 }
  */
 export function checkInWindow(
+  calendar: BusinessCalendar,
+  from: PlainDate,
+  minDays: number,
+  maxDays: number,
+): Window {
+  // Replaying many timelines asks for the same windows again: date arithmetic is the cost.
+  // Found by the date object first (timelines share them), then by its text.
+  const settings = `${minDays}+${maxDays}`;
+  let byCalendar = windows.get(calendar);
+  if (!byCalendar) {
+    byCalendar = new Map();
+    windows.set(calendar, byCalendar);
+  }
+  let known = byCalendar.get(settings);
+  if (!known) {
+    known = { byDate: new WeakMap(), byText: new Map() };
+    byCalendar.set(settings, known);
+  }
+  let window = known.byDate.get(from);
+  if (window) return window;
+  const key = dateText(from);
+  window = known.byText.get(key);
+  if (!window) {
+    if (known.byText.size >= 20_000) known.byText.clear();
+    window = computeCheckInWindow(calendar, from, minDays, maxDays);
+    known.byText.set(key, window);
+  }
+  known.byDate.set(from, window);
+  return window;
+}
+
+interface KnownWindows {
+  readonly byDate: WeakMap<PlainDate, Window>;
+  readonly byText: Map<string, Window>;
+}
+
+const windows = new WeakMap<BusinessCalendar, Map<string, KnownWindows>>();
+
+function computeCheckInWindow(
   calendar: BusinessCalendar,
   from: PlainDate,
   minDays: number,

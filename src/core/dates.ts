@@ -25,7 +25,38 @@ export function parseIsoDate(text: string): PlainDate | undefined {
  * @example [b, a].sort(compareDates)
  */
 export function compareDates(a: PlainDate, b: PlainDate): number {
-  return Temporal.PlainDate.compare(a, b);
+  if (a === b) return 0;
+  const x = dayNumber(a);
+  const y = dayNumber(b);
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+// Replaying thousands of timelines compares and prints the same few hundred dates again and
+// again, and the polyfill's arithmetic is the costly part: each date object is read once.
+const numbers = new WeakMap<PlainDate, number>();
+const texts = new WeakMap<PlainDate, string>();
+
+// year * 10000 + month * 100 + day: the same order as the dates (month * 100 + day < 10000).
+function dayNumber(date: PlainDate): number {
+  let n = numbers.get(date);
+  if (n === undefined) {
+    n = date.year * 10_000 + date.month * 100 + date.day;
+    numbers.set(date, n);
+  }
+  return n;
+}
+
+/**
+ * `date.toString()`, computed once per date object.
+ * @example dateText(date('2026-11-23')) // '2026-11-23'
+ */
+export function dateText(date: PlainDate): string {
+  let text = texts.get(date);
+  if (text === undefined) {
+    text = date.toString();
+    texts.set(date, text);
+  }
+  return text;
 }
 
 /**

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Temporal } from './dates.js';
 import {
   canBeScheduled,
   EVENT_TYPES,
@@ -83,36 +84,64 @@ describe('Events in date order: sortTimeline', () => {
     expect(sorted.map((e) => e.type)).toEqual(['applied', 'voicemail', 'offer']);
   });
 
-  it('orders one day’s events: start, attempt, connection, interview, thank-you, callback, note, hold, revive, decision', () => {
+  it('R13 same day: untimed events of a day: start, hold/revive, attempts, connections, callback, thank-yous, decisions', () => {
     const day = '2026-12-01';
     const order: EventType[] = [
       'applied',
-      'voicemail',
-      'talked',
-      'interview',
-      'thank-you-call',
-      'callback',
-      'note',
       'hold',
       'revive',
+      'voicemail',
+      'interview',
+      'talked',
+      'callback',
+      'thank-you-call',
+      'note',
       'offer',
     ];
     const shuffled = [...order].reverse().map((type) => ev(type, day));
     expect(sortTimeline(shuffled).map((e) => e.type)).toEqual(order);
   });
 
-  it('breaks ties by time, then type, then callback date, then note', () => {
+  it('R13 same day: timed events by their moments, whatever their kinds, the untimed ones after them', () => {
+    const sorted = sortTimeline([
+      ev('reply', '2026-11-10'),
+      ev('reply', '2026-11-10', { at: '2026-11-10T15:00:00-06:00' }),
+      ev('applied', '2026-11-10'),
+      ev('hold', '2026-11-10', { at: '2026-11-10T09:00:00-06:00' }),
+      ev('offer', '2026-11-10', { at: '2026-11-10T08:00:00-06:00' }),
+    ]);
+    expect(sorted.map((e) => `${e.type} ${e.at?.slice(11, 16) ?? '-'}`)).toEqual([
+      'offer 08:00',
+      'hold 09:00',
+      'reply 15:00',
+      'applied -',
+      'reply -',
+    ]);
+  });
+
+  it('R13 same day: moments are compared as instants, not as text (offsets differ across a DST change)', () => {
+    // 01:30-05:00 (06:30Z) comes before 01:10-06:00 (07:10Z) on the day clocks go back in Chicago.
+    const sorted = sortTimeline([
+      ev('hold', '2026-11-01', { at: '2026-11-01T01:10:00-06:00' }),
+      ev('reply', '2026-11-01', { at: '2026-11-01T01:30:00-05:00' }),
+    ]);
+    expect(sorted.map((e) => e.type)).toEqual(['reply', 'hold']);
+  });
+
+  it('breaks ties by kind, then type, then callback date, then note', () => {
     const sorted = sortTimeline([
       ev('interview', '2026-12-03', { at: '2026-12-03T15:00:00-06:00' }),
       ev('meeting', '2026-12-03'),
       ev('interview', '2026-12-03', { at: '2026-12-03T09:00:00-06:00' }),
       ev('callback', '2026-12-03', { until: d('2026-12-20') }),
       ev('callback', '2026-12-03', { until: d('2026-12-10') }),
+      ev('talked', '2026-12-03', { at: '2026-12-03T09:00:00-06:00' }),
     ]);
     expect(sorted.map((e) => [e.type, e.at ?? e.until?.toString() ?? null])).toEqual([
-      ['meeting', null],
       ['interview', '2026-12-03T09:00:00-06:00'],
+      ['talked', '2026-12-03T09:00:00-06:00'],
       ['interview', '2026-12-03T15:00:00-06:00'],
+      ['meeting', null],
       ['callback', '2026-12-10'],
       ['callback', '2026-12-20'],
     ]);
@@ -150,6 +179,25 @@ describe('Events in date order: sortTimeline', () => {
     ]) {
       expect(sortTimeline(input)).toEqual([absent, none, empty, word]);
     }
+  });
+
+  it('R13 same day: timed events in the order of their moments, untimed ones after them (property)', () => {
+    fc.assert(
+      fc.property(timelineArbitrary(15), (events) => {
+        const sorted = sortTimeline(events);
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1] as TimelineEvent, sorted[i] as TimelineEvent];
+          if (!a.date.equals(b.date)) continue;
+          expect(!a.at && b.at).toBeFalsy();
+          if (a.at && b.at) {
+            expect(
+              Temporal.Instant.compare(Temporal.Instant.from(a.at), Temporal.Instant.from(b.at)),
+            ).toBeLessThanOrEqual(0);
+          }
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it('gives dates in order (property)', () => {

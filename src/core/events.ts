@@ -1,42 +1,7 @@
-import type { PlainDate } from './dates.js';
+import { dateText, type PlainDate, Temporal } from './dates.js';
+import type { EventKind, EventType } from './names.js';
 
-/** Every event of the method, in the order the product lists them. */
-export const EVENT_TYPES = [
-  'applied',
-  'reached-out',
-  'voicemail',
-  'no-answer',
-  'email',
-  'message',
-  'talked',
-  'reply',
-  'meeting',
-  'interview',
-  'thank-you-call',
-  'thank-you-note',
-  'callback',
-  'offer',
-  'rejected',
-  'withdrawn',
-  'hold',
-  'revive',
-  'note',
-] as const;
-
-export type EventType = (typeof EVENT_TYPES)[number];
-
-/** What an event does to the cadence. */
-export type EventKind =
-  | 'start'
-  | 'attempt'
-  | 'connection'
-  | 'interview'
-  | 'thank-you'
-  | 'callback'
-  | 'decision'
-  | 'hold'
-  | 'revive'
-  | 'note';
+export { EVENT_KINDS, EVENT_TYPES, type EventKind, type EventType } from './names.js';
 
 const KIND: Readonly<Record<EventType, EventKind>> = {
   applied: 'start',
@@ -98,19 +63,19 @@ export interface TimelineEvent {
   readonly note?: string | null;
 }
 
-// Same-day events are taken in the order things happen in a conversation, so
-// that the plan depends on dates only, never on the order of entry.
+// R13: untimed events of one day are taken in the order things happen in a conversation, so that
+// the plan never depends on the order of entry. Interviews and meetings are connections here.
 const SAME_DAY_ORDER: Readonly<Record<EventKind, number>> = {
   start: 0,
-  attempt: 1,
-  connection: 2,
-  interview: 3,
-  'thank-you': 4,
+  hold: 1,
+  revive: 2,
+  attempt: 3,
+  connection: 4,
+  interview: 4,
   callback: 5,
-  note: 6,
-  hold: 7,
-  revive: 8,
-  decision: 9,
+  'thank-you': 6,
+  note: 7,
+  decision: 8,
 };
 
 // Absent, then null, then any text by code points: two events compare equal only when they are
@@ -124,17 +89,49 @@ function compareText(a: string | null | undefined, b: string | null | undefined)
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
+// The moment of an `at`, in epoch nanoseconds; null when it names no moment (no offset). Sorting
+// compares the same few texts many times: each is parsed once.
+const moments = new Map<string, bigint | null>();
+function momentOf(at: string): bigint | null {
+  let moment = moments.get(at);
+  if (moment === undefined) {
+    try {
+      moment = Temporal.Instant.from(at).epochNanoseconds;
+    } catch {
+      moment = null;
+    }
+    if (moments.size > 10_000) moments.clear();
+    moments.set(at, moment);
+  }
+  return moment;
+}
+
+// As `until?.toString()`: absent and null both give undefined.
+const textOf = (date: PlainDate | null | undefined): string | undefined =>
+  date ? dateText(date) : undefined;
+
+// R13: of one day, the timed events first, by their moments; the untimed ones after them.
+function compareTimes(a: TimelineEvent, b: TimelineEvent): number {
+  const ma = a.at ? momentOf(a.at) : null;
+  const mb = b.at ? momentOf(b.at) : null;
+  if (ma === null || mb === null) return (ma === null ? 1 : 0) - (mb === null ? 1 : 0);
+  return ma < mb ? -1 : ma > mb ? 1 : 0;
+}
+
 /**
- * The timeline's order: by date, then by the place in a day, then by content.
+ * The timeline's order (R13): by date; within a day, timed events by their moments, then the
+ * untimed ones by kind (start, hold/revive, attempts, connections, callback, thank-yous,
+ * decisions); then by content, so that the order of entry never matters.
  * @example compareTimeline(applied, offer) < 0 // true
  */
 export function compareTimeline(a: TimelineEvent, b: TimelineEvent): number {
   return (
-    compareText(a.date.toString(), b.date.toString()) ||
+    (a.date === b.date ? 0 : compareText(dateText(a.date), dateText(b.date))) ||
+    compareTimes(a, b) ||
     SAME_DAY_ORDER[KIND[a.type]] - SAME_DAY_ORDER[KIND[b.type]] ||
     compareText(a.at, b.at) ||
     compareText(a.type, b.type) ||
-    compareText(a.until?.toString(), b.until?.toString()) ||
+    compareText(textOf(a.until), textOf(b.until)) ||
     compareText(a.note, b.note)
   );
 }
@@ -145,5 +142,10 @@ export function compareTimeline(a: TimelineEvent, b: TimelineEvent): number {
  * @example sortTimeline([offer, applied]) // [applied, offer]
  */
 export function sortTimeline<E extends TimelineEvent>(events: readonly E[]): E[] {
-  return [...events].sort(compareTimeline);
+  // Timelines mostly come already in order: checking costs one comparison per event.
+  for (let i = 1; i < events.length; i++) {
+    if (compareTimeline(events[i - 1] as E, events[i] as E) > 0)
+      return [...events].sort(compareTimeline);
+  }
+  return [...events];
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseRegion, publicHolidays } from './holidays.js';
+import { holidayRegions, normaliseRegion, publicHolidays } from './holidays.js';
 
 function datesOf(region: string, year: number): string[] {
   return publicHolidays(region)(year).map((h) => h.date.toString());
@@ -94,5 +94,24 @@ describe('Business day: only public holidays count', () => {
     const us = publicHolidays('US');
     expect(us(2027).map((h) => h.date.toString())).toContain('2027-11-25');
     expect(us(2026).map((h) => h.date.toString())).toContain('2026-11-26');
+  });
+});
+
+describe('the holiday regions to choose from', () => {
+  it('names every country and subdivision in words, each one a region the settings accept', () => {
+    const all = holidayRegions();
+    expect(all.find((r) => r.code === 'US-IL')?.name).toBe('United States — Illinois');
+    expect(all.find((r) => r.code === 'US')?.name).toBe('United States');
+    expect(all.find((r) => r.code === 'DE-BY')?.name).toBe('Germany — Bayern');
+    expect(all.length).toBeGreaterThan(300);
+    expect(new Set(all.map((r) => r.code)).size).toBe(all.length);
+    for (const r of all) expect(normaliseRegion(r.code), r.code).toBe(r.code);
+  });
+
+  it('are in the order of their names, so a country comes before its subdivisions', () => {
+    const names = holidayRegions().map((r) => r.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    const us = names.indexOf('United States');
+    expect(names[us + 1]?.startsWith('United States — ')).toBe(true);
   });
 });

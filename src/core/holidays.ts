@@ -35,6 +35,38 @@ export function normaliseRegion(region: string): string | undefined {
   return `${country}-${state}`;
 }
 
+/** A holiday region to choose, in words: "United States — Illinois". */
+export interface HolidayRegion {
+  readonly code: string;
+  readonly name: string;
+}
+
+let regions: readonly HolidayRegion[] | undefined;
+
+/**
+ * Every region `normaliseRegion` accepts, countries and their subdivisions, by name:
+ * countries as Intl (CLDR) names them in English ("United States"), subdivisions as
+ * date-holidays names them ("United States — Illinois").
+ * @example holidayRegions().find((r) => r.code === 'US-IL')?.name // 'United States — Illinois'
+ */
+export function holidayRegions(): readonly HolidayRegion[] {
+  if (regions) return regions;
+  const names = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+  const all: HolidayRegion[] = [];
+  for (const [code, own] of Object.entries(countries().getCountries('en') ?? {})) {
+    const country = names.of(code) ?? own;
+    all.push({ code, name: country });
+    for (const [state, name] of Object.entries(countries().getStates(code, 'en') ?? {})) {
+      // Only what the settings take (a few subdivisions have codes of whole words).
+      const region = `${code}-${state}`;
+      if (normaliseRegion(region) === region)
+        all.push({ code: region, name: `${country} — ${name}` });
+    }
+  }
+  regions = all.sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return regions;
+}
+
 /**
  * The public holidays (type `public` only, substitute days included) of a
  * normalised region, by year, from the `date-holidays` data.

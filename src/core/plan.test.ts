@@ -446,7 +446,7 @@ describe('R4 connection without a decision (before an interview)', () => {
     expect(p.next.map(show)).toEqual(['check-in 2026-12-10..2026-12-11']);
   });
 
-  it('R4: later unanswered attempts are check-ins that move the window, never counted', () => {
+  it('R4 and R13: later unanswered attempts are check-ins that move the window, counted in followUps', () => {
     const events = [
       ev('applied', '2026-11-23'),
       ev('reply', '2026-12-03'),
@@ -455,7 +455,7 @@ describe('R4 connection without a decision (before an interview)', () => {
     expect(next(events)).toEqual(['check-in 2026-12-18..2026-12-21']);
     const more = [...events, ev('no-answer', '2026-12-21'), ev('email', '2026-12-28')];
     expect(next(more)).toEqual(['check-in 2027-01-04..2027-01-07']);
-    expect(schedule(more, US).followUps).toBe(0);
+    expect(schedule(more, US).followUps).toBe(3);
   });
 
   it('R4: however many unanswered check-ins, no holding file before an interview once connected', () => {
@@ -467,7 +467,7 @@ describe('R4 connection without a decision (before an interview)', () => {
     }
     const p = on('2027-06-01', events);
     expect(p.status).toBe('active');
-    expect(p.followUps).toBe(0);
+    expect(p.followUps).toBe(8);
     expect(p.heldOn).toBeNull();
     expect(p.holdsOn).toBeNull();
     expect(p.next.map((s) => s.action)).toEqual(['check-in']);
@@ -887,10 +887,11 @@ describe('R9 holding file, revive', () => {
     expect(p.next.map(show)).toEqual(['follow-up #2 2026-12-17']);
   });
 
-  it('R9: an attempt after the 3rd follow-up, before the holding date, starts a new run as attempt 1', () => {
+  it('R13: an attempt after the 3rd follow-up, before the holding date, is counted and keeps the holding date', () => {
     const p = on('2026-12-08', [...EXAMPLE_1, ev('email', '2026-12-08')]);
-    expect(p).toMatchObject({ status: 'active', followUps: 1, heldOn: null, holdsOn: null });
-    expect(p.next.map(show)).toEqual(['follow-up #2 2026-12-11']);
+    expect(p).toMatchObject({ status: 'active', followUps: 4, heldOn: null });
+    expect(p.holdsOn?.toString()).toBe('2026-12-10');
+    expect(p.next).toEqual([]);
   });
 
   it('R9: after a revive, the next attempt is counted from 0', () => {
@@ -1028,11 +1029,11 @@ describe('Events are taken in date order, same-day events in a fixed order', () 
     expect(next(talkedThenCallback)).toEqual(['check-in 2026-12-15']);
   });
 
-  it('on one day: a revive is taken after an attempt, so the revived follow-up is due that day', () => {
-    const events = [...EXAMPLE_1, ev('revive', '2026-12-14'), ev('voicemail', '2026-12-14')];
+  it('on one day (R13): a revive is taken before an attempt, so the attempt is follow-up #1 of the new run', () => {
+    const events = [...EXAMPLE_1, ev('voicemail', '2026-12-14'), ev('revive', '2026-12-14')];
     const p = on('2026-12-14', events);
-    expect(p.followUps).toBe(0);
-    expect(p.next.map(show)).toEqual(['follow-up #1 2026-12-14']);
+    expect(p.followUps).toBe(1);
+    expect(p.next.map(show)).toEqual(['follow-up #2 2026-12-17']);
   });
 });
 

@@ -1,23 +1,11 @@
 import { type BusinessCalendar, checkInWindow, type Window } from './business-calendar.js';
 import { compareDates, type PlainDate, type Temporal } from './dates.js';
 import { eventKind, sortTimeline, type TimelineEvent } from './events.js';
+import type { Action, Status, StepReason } from './names.js';
 import type { Playbook } from './playbook.js';
 import { dateIn } from './time.js';
 
-/** What a step asks the user to do. */
-export type Action = 'follow-up' | 'thank-you-call' | 'thank-you-note' | 'check-in';
-
-/** Where an opportunity stands. */
-export type Status = 'active' | 'interviewing' | 'holding' | 'closed';
-
-/** Why a step falls on its date, so the product can explain it. */
-export type StepReason =
-  | 'after-start'
-  | 'after-attempt'
-  | 'after-contact'
-  | 'after-interview'
-  | 'callback'
-  | 'revived';
+export type { Action, Status, StepReason } from './names.js';
 
 /** A step of the method: may be done on any business day from `dueOn` to `dueBy`. */
 export interface ScheduledStep extends Window {
@@ -105,6 +93,28 @@ const ACTION_ORDER: Readonly<Record<Action, number>> = {
  * // [{ action: 'follow-up', followUpNumber: 1, dueOn: 2026-11-27, dueBy: 2026-11-27, ... }]
  */
 export function schedule(events: readonly TimelineEvent[], settings: MethodSettings): Schedule {
+  return replay(sortTimeline(events), settings);
+}
+
+/**
+ * The schedule after each event of a sorted timeline, in one pass: `visit(i, after)` sees
+ * what `schedule` gives for the first i + 1 events (statistics replay the plan this way).
+ * Events after a decision are not visited. Returns the schedule of the whole timeline.
+ * @example scheduleEach(sortTimeline(events), settings, (i, after) => steps.push(after.steps))
+ */
+export function scheduleEach(
+  sorted: readonly TimelineEvent[],
+  settings: MethodSettings,
+  visit: (index: number, after: Schedule) => void,
+): Schedule {
+  return replay(sorted, settings, visit);
+}
+
+function replay(
+  sorted: readonly TimelineEvent[],
+  settings: MethodSettings,
+  visit?: (index: number, after: Schedule) => void,
+): Schedule {
   const { calendar, playbook } = settings;
   const s: State = {
     phase: 'none',
@@ -123,33 +133,15 @@ export function schedule(events: readonly TimelineEvent[], settings: MethodSetti
     revivedOn: null,
   };
 
-  // R3: the date an exhausted run moves to the holding file by itself.
-  const autoHoldDate = (): PlainDate | null =>
-    s.phase === 'pre' && !s.connected && s.attempts >= playbook.maxFollowUps && s.base && !s.heldOn
-      ? calendar.addBusinessDays(s.base, playbook.holdAfterDays)
-      : null;
-
-  const startRun = (date: PlainDate): void => {
-    s.phase = 'pre';
-    s.connected = false;
-    s.attempts = 0;
-    s.base = date;
-    s.baseReason = 'after-start';
-  };
-
-  // Any contact with the person: it moves the check-in window and answers a callback or revive.
-  const contact = (date: PlainDate): void => {
-    s.lastContact = date;
-    s.lastContactReason = 'after-contact';
-    s.heldOn = null;
-    s.callback = null;
-    s.revivedOn = null;
-  };
-
-  for (const event of sortTimeline(events)) {
+  // The helpers below are module functions, not closures: replay runs once per event of
+  // every timeline when the numbers are counted, and creating closures each time shows.
+  const startRun = (date: PlainDate): void => startRunOf(s, date);
+  const contact = (date: PlainDate): void => contactOf(s, date);
+  for (let index = 0; index < sorted.length; index++) {
+    const event = sorted[index] as TimelineEvent;
     if (s.closed) break;
     const date = event.date;
-    const held = autoHoldDate();
+    const held = autoHoldDate(s, playbook, calendar);
     if (held && compareDates(date, held) >= 0) s.heldOn = held;
 
     switch (eventKind(event.type)) {
@@ -166,17 +158,18 @@ export function schedule(events: readonly TimelineEvent[], settings: MethodSetti
         if (s.phase === 'none') {
           // R1: an attempt with no start before it is the start.
           startRun(date);
-          contact(date);
-        } else if (s.phase === 'post' || s.connected) {
-          contact(date);
-        } else {
-          // After the last follow-up, or from the holding file, calling again starts a new run (R9).
-          if (s.heldOn || s.attempts >= playbook.maxFollowUps) s.attempts = 0;
+        } else if (s.phase === 'pre') {
+          // R9, R13: from the holding file, an attempt is follow-up #1 of a new run.
+          if (s.heldOn) s.attempts = 0;
           s.attempts += 1;
-          s.base = date;
-          s.baseReason = 'after-attempt';
-          contact(date);
+          // R13: after a connection it moves the check-in (contact below); a fourth attempt
+          // before the move to the holding file is counted but leaves the holding date.
+          if (!s.connected && s.attempts <= playbook.maxFollowUps) {
+            s.base = date;
+            s.baseReason = 'after-attempt';
+          }
         }
+        contact(date);
         break;
       case 'connection':
         if (s.phase !== 'post') {
@@ -222,9 +215,12 @@ export function schedule(events: readonly TimelineEvent[], settings: MethodSetti
         s.revivedOn = null;
         break;
       case 'hold':
-        s.heldOn = date;
+        // R13: a hold on an opportunity already held keeps the first date.
+        s.heldOn ??= date;
         break;
       case 'revive':
+        // R13: only a held opportunity can be revived (the use case refuses the others).
+        if (!s.heldOn) break;
         if (s.phase === 'none') startRun(date);
         s.heldOn = null;
         s.attempts = 0;
@@ -237,9 +233,43 @@ export function schedule(events: readonly TimelineEvent[], settings: MethodSetti
       case 'note':
         break;
     }
+    visit?.(index, snapshot(s, settings));
   }
+  return snapshot(s, settings);
+}
 
-  const heldOn = s.closed ? null : (s.heldOn ?? autoHoldDate());
+// R3: the date an exhausted run moves to the holding file by itself.
+function autoHoldDate(s: State, playbook: Playbook, calendar: BusinessCalendar): PlainDate | null {
+  return s.phase === 'pre' &&
+    !s.connected &&
+    s.attempts >= playbook.maxFollowUps &&
+    s.base &&
+    !s.heldOn
+    ? calendar.addBusinessDays(s.base, playbook.holdAfterDays)
+    : null;
+}
+
+function startRunOf(s: State, date: PlainDate): void {
+  s.phase = 'pre';
+  s.connected = false;
+  s.attempts = 0;
+  s.base = date;
+  s.baseReason = 'after-start';
+}
+
+// Any contact with the person: it moves the check-in window and answers a callback or revive.
+function contactOf(s: State, date: PlainDate): void {
+  s.lastContact = date;
+  s.lastContactReason = 'after-contact';
+  s.heldOn = null;
+  s.callback = null;
+  s.revivedOn = null;
+}
+
+function snapshot(s: State, settings: MethodSettings): Schedule {
+  const heldOn = s.closed
+    ? null
+    : (s.heldOn ?? autoHoldDate(s, settings.playbook, settings.calendar));
   return {
     closed: s.closed,
     interviewing: s.phase === 'post',
@@ -249,48 +279,60 @@ export function schedule(events: readonly TimelineEvent[], settings: MethodSetti
   };
 }
 
-function nextSteps(s: State, { calendar, playbook }: MethodSettings): ScheduledStep[] {
-  const steps: ScheduledStep[] = [];
-  const single = (date: PlainDate): Window => {
-    const day = calendar.firstBusinessDayOnOrAfter(date);
-    return { dueOn: day, dueBy: day };
-  };
-  // R8 and R9 replace the next follow-up or check-in with a single date.
-  const replaced = (): (Window & { reason: StepReason; since: PlainDate }) | null => {
-    if (s.callback) return { ...single(s.callback), reason: 'callback', since: s.callback };
-    if (s.revivedOn) return { ...single(s.revivedOn), reason: 'revived', since: s.revivedOn };
-    return null;
-  };
-  const checkIn = (): void => {
-    const since = s.lastContact;
-    const step =
-      replaced() ??
-      (since && {
-        ...checkInWindow(calendar, since, playbook.checkInMinDays, playbook.checkInMaxDays),
-        reason: s.lastContactReason,
-        since,
-      });
-    if (step) steps.push({ action: 'check-in', ...step });
-  };
+type Replaced = Window & { reason: StepReason; since: PlainDate };
 
+function single(calendar: BusinessCalendar, date: PlainDate): Window {
+  const day = calendar.firstBusinessDayOnOrAfter(date);
+  return { dueOn: day, dueBy: day };
+}
+
+// R8 and R9 replace the next follow-up or check-in with a single date.
+function replaced(s: State, calendar: BusinessCalendar): Replaced | null {
+  if (s.callback) return { ...single(calendar, s.callback), reason: 'callback', since: s.callback };
+  if (s.revivedOn)
+    return { ...single(calendar, s.revivedOn), reason: 'revived', since: s.revivedOn };
+  return null;
+}
+
+function checkIn(s: State, { calendar, playbook }: MethodSettings, steps: ScheduledStep[]): void {
+  const since = s.lastContact;
+  const step =
+    replaced(s, calendar) ??
+    (since && {
+      ...checkInWindow(calendar, since, playbook.checkInMinDays, playbook.checkInMaxDays),
+      reason: s.lastContactReason,
+      since,
+    });
+  if (step) steps.push({ action: 'check-in', ...step });
+}
+
+const byDueDate = (a: ScheduledStep, b: ScheduledStep): number =>
+  compareDates(a.dueOn, b.dueOn) || ACTION_ORDER[a.action] - ACTION_ORDER[b.action];
+
+// Module functions rather than closures: this runs after every event of every timeline replayed.
+function nextSteps(s: State, settings: MethodSettings): ScheduledStep[] {
+  const { calendar, playbook } = settings;
+  const steps: ScheduledStep[] = [];
   if (s.phase === 'post' && s.interviewDate) {
-    const thanks = single(calendar.addBusinessDays(s.interviewDate, playbook.thankYouDays));
+    const thanks = single(
+      calendar,
+      calendar.addBusinessDays(s.interviewDate, playbook.thankYouDays),
+    );
     const since = s.interviewDate;
     if (s.owesCall)
       steps.push({ action: 'thank-you-call', ...thanks, reason: 'after-interview', since });
     if (s.owesNote)
       steps.push({ action: 'thank-you-note', ...thanks, reason: 'after-interview', since });
-    checkIn();
+    checkIn(s, settings, steps);
   } else if (s.phase === 'pre' && s.connected) {
-    checkIn();
+    checkIn(s, settings, steps);
   } else if (s.phase === 'pre' && s.base && s.attempts < playbook.maxFollowUps) {
     const step =
-      replaced() ?? followUpAfter(s.base, s.baseReason, s.attempts, { calendar, playbook });
+      replaced(s, calendar) ??
+      followUpAfter(s.base, s.baseReason, s.attempts, { calendar, playbook });
     steps.push({ action: 'follow-up', followUpNumber: s.attempts + 1, ...step });
   }
-  return steps.sort(
-    (a, b) => compareDates(a.dueOn, b.dueOn) || ACTION_ORDER[a.action] - ACTION_ORDER[b.action],
-  );
+  return steps.length > 1 ? steps.sort(byDueDate) : steps;
 }
 
 // R1 and R2: the next follow-up after the start or the last unanswered attempt.

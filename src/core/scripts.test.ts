@@ -88,7 +88,71 @@ describe('R1 follow-up script', () => {
       JOB,
     ).call;
     expect(call).toContain('You asked me to call back around Thursday, December 10');
-    expect(r1Parts(call).every((at) => at >= 0)).toBe(true);
+    expect(threeParts(call).every((at) => at >= 0)).toBe(true);
+  });
+});
+
+/** Where each of the three parts of R1 starts, however it is worded (-1 when missing). */
+function threeParts(text: string): number[] {
+  return [
+    text.search(/you're busy|how busy you are/),
+    text.search(/make sure (you received my application|my application reached you)/),
+    text.search(/anything I (can|could) do to improve my chances/),
+  ];
+}
+
+describe('R1 and R2: follow-ups #2 and #3 in a person’s words', () => {
+  const step = (n: number) =>
+    scriptFor(
+      { action: 'follow-up', followUpNumber: n, reason: 'after-attempt', since: d('2026-12-01') },
+      JOB,
+    );
+  const [first, second, third] = [1, 2, 3].map(step) as [Script, Script, Script];
+
+  it('R2 follow-up wording: #2 and #3 never repeat #1 word for word, nor each other', () => {
+    for (const part of ['call', 'voicemail'] as const) {
+      expect(second[part]).not.toBe(first[part]);
+      expect(third[part]).not.toBe(second[part]);
+      expect(second[part]).not.toContain("I'm calling to make sure you received my application");
+      expect(third[part]).not.toContain("I'm calling to make sure you received my application");
+    }
+    expect(new Set([first, second, third].map((s) => s.email.subject)).size).toBe(3);
+    expect(new Set([first, second, third].map((s) => s.email.body)).size).toBe(3);
+  });
+
+  it('R2 follow-up wording: #2 follows up on the last attempt, naming its day', () => {
+    expect(second.call).toContain('I tried to reach you on Tuesday, December 1.');
+    expect(second.call).toContain(
+      "I'm following up on my application for the Data Analyst opening at Acme",
+    );
+    expect(second.email.subject).toBe(
+      'Following up again on my application: Data Analyst position',
+    );
+  });
+
+  it('R2 follow-up wording: #3 says it is the last follow-up', () => {
+    expect(third.call).toContain('This is my last follow-up');
+    expect(third.email.subject).toBe('A last follow-up on my application: Data Analyst position');
+    const two = scriptFor({ action: 'follow-up', followUpNumber: 2, maxFollowUps: 2 }, JOB);
+    expect(two.call).toContain('This is my last follow-up');
+  });
+
+  it('R1 follow-up wording: #2 and #3 keep the three parts, in order, in the call, the voicemail and the e-mail', () => {
+    for (const script of [second, third]) {
+      for (const text of [script.call, script.voicemail, script.email.body]) {
+        const parts = threeParts(text);
+        expect(parts.every((at) => at >= 0)).toBe(true);
+        expect([...parts].sort((a, b) => a - b)).toEqual(parts);
+      }
+      expect(script.voicemail.startsWith(script.call)).toBe(true);
+    }
+  });
+
+  it('R6 follow-up wording: networking follow-ups #2 and #3 are not #1 word for word', () => {
+    const net = (n: number) =>
+      scriptFor({ action: 'follow-up', followUpNumber: n }, NETWORKING).call;
+    expect(net(2)).not.toBe(net(1));
+    expect(net(3)).not.toBe(net(2));
   });
 });
 

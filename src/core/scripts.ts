@@ -1,8 +1,10 @@
 import type { PlainDate } from './dates.js';
-import type { Action, StepReason } from './plan.js';
+import type { Action, OpportunityKind, StepReason } from './names.js';
 
-export type ContactRole = 'hiring-manager' | 'hr' | 'recruiter' | 'other';
-export type OpportunityKind = 'job' | 'networking';
+export type { ContactRole, OpportunityKind } from './names.js';
+
+import { followUp } from './follow-up-script.js';
+import { callbackLead, words } from './script-words.js';
 
 /** Who speaks, to whom, about what: everything a script is filled in from. */
 export interface ScriptContext {
@@ -24,8 +26,10 @@ export interface ScriptStep {
   readonly action: Action;
   readonly followUpNumber?: number | undefined;
   readonly reason?: StepReason;
-  /** For a callback: the date they asked you to call back on. */
+  /** The date the wait counts from: for a callback, the date they asked you to call back on; after an attempt, its date. */
   readonly since?: PlainDate;
+  /** The playbook's number of follow-ups, so that the last one can say so (default 3). */
+  readonly maxFollowUps?: number;
 }
 
 /** The words for one step: said, left on voicemail, written. */
@@ -34,93 +38,6 @@ export interface Script {
   readonly call: string;
   readonly voicemail: string;
   readonly email: { readonly subject: string; readonly body: string };
-}
-
-function firstName(name: string | null): string | null {
-  const first = name?.trim().split(/\s+/)[0];
-  return first ? first : null;
-}
-
-// Intl formatting is slow and scripts repeat the same few dates: each is formatted once.
-const longDays = new Map<string, string>();
-function longDay(date: PlainDate): string {
-  const key = date.toString();
-  let text = longDays.get(key);
-  if (text === undefined) {
-    text = date.toLocaleString('en-US', { weekday: 'long', month: 'long', day: 'numeric' });
-    longDays.set(key, text);
-  }
-  return text;
-}
-
-// The pieces every script is made of, with gentle placeholders where a detail is missing.
-function words(ctx: ScriptContext) {
-  const them = firstName(ctx.contactName);
-  const me = ctx.you.name?.trim() || '[your name]';
-  const role = ctx.title?.trim() || null;
-  const company = ctx.company?.trim() || null;
-  const opening =
-    role && company
-      ? `the ${role} opening at ${company}`
-      : role
-        ? `the ${role} opening`
-        : company
-          ? `the opening at ${company}`
-          : 'the opening';
-  const position = role
-    ? `the ${role} position`
-    : company
-      ? `the position at ${company}`
-      : 'the position';
-  const met = ctx.interviewDate ? ` on ${longDay(ctx.interviewDate)}` : '';
-  const reach = [ctx.you.phone?.trim(), ctx.you.email?.trim()].filter(Boolean);
-  return {
-    hello: them ? `Hi ${them}, this is ${me}.` : `Hello, this is ${me}.`,
-    dear: them ? `Dear ${them},` : 'Hello,',
-    me,
-    opening,
-    position,
-    met,
-    company,
-    callMe: reach.length
-      ? `You can reach me at ${reach.join(' or ')}.`
-      : 'You can reach me at [your phone].',
-    signOff: `Best regards,\n${me}${ctx.you.phone?.trim() ? `\n${ctx.you.phone.trim()}` : ''}`,
-  };
-}
-
-function callbackLead(step: ScriptStep): string {
-  return step.reason === 'callback' && step.since
-    ? ` You asked me to call back around ${longDay(step.since)}, so I'm doing just that.`
-    : '';
-}
-
-function followUp(ctx: ScriptContext, step: ScriptStep): Script {
-  const w = words(ctx);
-  const lead = callbackLead(step);
-  if (ctx.kind === 'networking') {
-    const call = `${w.hello}${lead} I know you're busy, so I'll be brief. I'm calling to make sure you got my message about meeting for a short conversation; that's the reason for my call. Would there be a good time in the next week or two?`;
-    return {
-      call,
-      voicemail: `${call} ${w.callMe} Thank you, and have a good day.`,
-      email: {
-        subject: 'Following up on my note',
-        body: `${w.dear}\n\nI know you're busy, so I'll be brief. I wanted to make sure you got my message about meeting for a short conversation. Would there be a good time in the next week or two?\n\n${w.signOff}`,
-      },
-    };
-  }
-  const call = `${w.hello}${lead} I know you're busy and have probably received a lot of responses to ${w.opening}. I'm calling to make sure you received my application; that's the purpose of my call. Is there anything I can do to improve my chances for this opportunity?`;
-  return {
-    call,
-    voicemail: `${call} ${w.callMe} Thank you, and have a good day.`,
-    email: {
-      subject:
-        ctx.title?.trim() || ctx.company?.trim()
-          ? `Following up on my application: ${w.position.replace(/^the /, '')}`
-          : 'Following up on my application',
-      body: `${w.dear}\n\n${lead ? `${lead.trim()}\n\n` : ''}I know you're busy and have probably received a lot of responses to ${w.opening}. I'm writing to make sure you received my application. Is there anything I can do to improve my chances for this opportunity?\n\n${w.signOff}`,
-    },
-  };
 }
 
 function thankYouCall(ctx: ScriptContext): Script {

@@ -124,3 +124,36 @@ describe('R11 too soon', () => {
     expect(tooSoon(held, ev('voicemail', '2026-11-25'), US)).toBeNull();
   });
 });
+
+describe('R13 too soon before an interview', () => {
+  const talked = [...applied, ev('talked', '2026-11-25')];
+  const interview = ev('interview', '2026-12-10', { at: '2026-12-10T10:00:00-06:00' });
+
+  it('R13 too soon before an interview: an attempt before a scheduled interview gets the warning, naming the thank-you call the plan shows', () => {
+    // Without the interview the check-in [12-02, 12-04] would be due on 12-03: the plan no longer shows it.
+    const early = tooSoon([...talked, interview], ev('voicemail', '2026-12-03'), US);
+    expect(early?.kind).toBe('before-interview');
+    if (early?.kind !== 'before-interview') return;
+    expect(early.interview.date.toString()).toBe('2026-12-10');
+    expect(early.step?.action).toBe('thank-you-call');
+    expect(early.step?.dueOn.toString()).toBe('2026-12-11');
+  });
+
+  it('R13 too soon before an interview: never names a check-in the interview replaced', () => {
+    for (const day of ['2026-11-26', '2026-12-03', '2026-12-09']) {
+      const early = tooSoon([...talked, interview], ev('email', day), US);
+      expect(early?.kind).toBe('before-interview');
+      expect(early?.kind === 'before-interview' && early.step?.action).not.toBe('check-in');
+    }
+  });
+
+  it('R13 too soon before an interview: an attempt after the interview is judged by R11 as before', () => {
+    const after = [...talked, interview];
+    expect(tooSoon(after, ev('voicemail', '2026-12-11'), US)?.kind).not.toBe('before-interview');
+  });
+
+  it('R13 too soon before an interview: an interview after a decision is not ahead', () => {
+    const closed = [...talked, ev('rejected', '2026-12-04'), interview];
+    expect(tooSoon(closed, ev('voicemail', '2026-12-03'), US)?.kind).not.toBe('before-interview');
+  });
+});

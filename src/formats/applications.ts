@@ -1,22 +1,9 @@
+import { APPLICATION_FIELDS, type ApplicationField } from '../core/names.js';
 import { cell } from './contact-row.js';
 import type { CsvRecord, CsvTable } from './csv-table.js';
 import type { RowProblem } from './file-problem.js';
 
-/** What a column of an application tracker can hold. */
-export const APPLICATION_FIELDS = [
-  'company',
-  'title',
-  'applied',
-  'status',
-  'status-date',
-  'contact',
-  'email',
-  'phone',
-  'notes',
-  'url',
-] as const;
-
-export type ApplicationField = (typeof APPLICATION_FIELDS)[number];
+export { APPLICATION_FIELDS, type ApplicationField } from '../core/names.js';
 
 /** Which column (by its header) holds each field; a field without a column is left out. */
 export type ColumnMapping = Partial<Record<ApplicationField, string>>;
@@ -33,6 +20,8 @@ export const FIELD_WORDS: Readonly<Record<ApplicationField, string>> = {
   phone: "contact's phone",
   notes: 'notes',
   url: 'job posting',
+  source: 'where it came from',
+  referral: 'referred by',
 };
 
 // Headers people give these columns, letters and digits only, lower case.
@@ -134,6 +123,28 @@ const SYNONYMS: Readonly<Record<ApplicationField, readonly string[]>> = {
     'website',
     'joblisting',
   ],
+  source: [
+    'source',
+    'jobsource',
+    'leadsource',
+    'applicationsource',
+    'howfound',
+    'foundvia',
+    'foundon',
+    'foundthrough',
+    'channel',
+    'via',
+    'origin',
+  ],
+  referral: [
+    'referral',
+    'referredby',
+    'referrer',
+    'referralname',
+    'referralcontact',
+    'referred',
+    'referralfrom',
+  ],
 };
 
 // Headers that only contain a word ("Recruiter phone", "Company (employer)"): the more telling fields first.
@@ -147,6 +158,8 @@ const CONTAINS_ORDER: readonly ApplicationField[] = [
   'title',
   'status',
   'contact',
+  'referral',
+  'source',
   'notes',
 ];
 

@@ -1,5 +1,5 @@
 import { type CsvError, parse } from 'csv-parse/sync';
-import type { RowProblem } from './file-problem.js';
+import { FileProblem, type RowProblem } from './file-problem.js';
 
 /** One record of a CSV file with the lines it came from. */
 export interface CsvRecord {
@@ -19,6 +19,11 @@ export interface CsvTable {
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
+
+/** The most columns (values on one row) an import reads: a tracker has a few dozen at most. */
+export const MAX_COLUMNS = 500;
+/** The longest value (cell) an import reads. */
+export const MAX_CELL = 20_000;
 
 /**
  * The delimiter of a CSV file: the one found most often, outside quotes, on a
@@ -45,6 +50,7 @@ const PARSER_WORDS: Readonly<Record<string, string>> = {
   CSV_INVALID_CLOSING_QUOTE: 'a quote closes a field but more text follows it before the delimiter',
   CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'the number of fields differs from the header',
   CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows a closing quote',
+  CSV_MAX_RECORD_SIZE: `a value is longer than ${MAX_CELL.toLocaleString('en-US')} characters`,
 };
 
 /** The largest of sorted numbers below `limit`, or 0. */
@@ -57,6 +63,28 @@ function lastBelow(sorted: readonly number[], limit: number): number {
     else high = mid;
   }
   return low > 0 ? (sorted[low - 1] ?? 0) : 0;
+}
+
+/**
+ * Refuses a file with a row of more than MAX_COLUMNS values before the parser
+ * reads it: a million columns would keep it busy for a minute. Delimiters in
+ * quotes on the same line are not counted.
+ */
+function checkColumns(lines: readonly string[], delimiter: string): void {
+  for (const [i, line] of lines.entries()) {
+    if (line.length < MAX_COLUMNS) continue;
+    const unquoted = line.replace(/"[^"]*"/g, '');
+    let columns = 1;
+    for (let at = unquoted.indexOf(delimiter); at !== -1 && columns <= MAX_COLUMNS; ) {
+      columns++;
+      at = unquoted.indexOf(delimiter, at + 1);
+    }
+    if (columns > MAX_COLUMNS) {
+      throw new FileProblem(
+        `line ${i + 1} has more than ${MAX_COLUMNS} columns, the most an import reads: is this the right file?`,
+      );
+    }
+  }
 }
 
 /** Lines looked at for notes above the table (LinkedIn writes a few). */
@@ -77,6 +105,7 @@ function parseFrom(normal: string, lines: readonly string[], delimiter: string, 
     // A quote inside an unquoted field (5" screen) is kept as text, as spreadsheets do.
     relax_quotes: true,
     skip_empty_lines: true,
+    max_record_size: MAX_CELL,
     info: true,
     skip_records_with_error: true,
     on_skip: (error: CsvError | undefined) => {
@@ -121,6 +150,7 @@ export function readCsv(text: string): CsvTable {
   const normal = text.replace(/\r\n?/g, '\n');
   const lines = normal.split('\n');
   const delimiter = guessDelimiter(lines.filter((l) => l.trim() !== ''));
+  checkColumns(lines, delimiter);
   // The table starts at its widest record near the top; notes above it are read on their own.
   // (csv-parse makes an error object for every record narrower or wider than the first: a
   // one-field note line first would cost one per row, seconds for 30,000 rows.)

@@ -1,7 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Temporal } from '../core/dates.js';
-import { dayOrderEvidence, provenOrder, readDate } from './dates.js';
+import {
+  DAY_ORDERS,
+  dateInWords,
+  dayOrderEvidence,
+  provenOrder,
+  readDate,
+  regionDayOrder,
+  twoWayDate,
+} from './dates.js';
 
 const MONTHS = 'Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec'.split(' ');
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -84,5 +92,37 @@ describe('reading the dates of spreadsheets and exports', () => {
     expect(provenOrder(dayOrderEvidence(['01/02/2026', '02/25/2026']))).toBe('mdy');
     expect(provenOrder(dayOrderEvidence(['01/02/2026', '2026-02-25']))).toBeUndefined();
     expect(provenOrder(dayOrderEvidence(['13/02/2026', '02/25/2026']))).toBeUndefined();
+  });
+});
+
+describe('the day order of a holiday region', () => {
+  it('is the way the region writes dates: month first in the US, day first in Britain and Germany', () => {
+    expect(regionDayOrder('US')).toBe('mdy');
+    expect(regionDayOrder('US-IL')).toBe('mdy');
+    expect(regionDayOrder('PH')).toBe('mdy');
+    expect(regionDayOrder('GB')).toBe('dmy');
+    expect(regionDayOrder('DE-BY')).toBe('dmy');
+    expect(regionDayOrder('FR')).toBe('dmy');
+    expect(regionDayOrder('AU')).toBe('dmy');
+    expect(regionDayOrder('BR')).toBe('dmy');
+    // Year first (Japan, Sweden): the numbers after the year are not written month first alone.
+    expect(regionDayOrder('JP')).toBe('dmy');
+  });
+
+  it('is one of the two orders for any two letters, a region known or not', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Z]{2}(-[A-Z0-9]{1,3})?$/), (region) => {
+        expect(DAY_ORDERS).toContain(regionDayOrder(region));
+      }),
+    );
+  });
+
+  it('says in words how a date that reads two ways was read', () => {
+    expect(twoWayDate(['2026-11-02', '13/01/2026', '05/05/2026', '3/4/2026'])).toBe('3/4/2026');
+    expect(twoWayDate(['2026-11-02', '13/01/2026'])).toBeUndefined();
+    const read = readDate('3/4/2026', 'mdy');
+    expect(read.ok && dateInWords(read.date)).toBe('4 March 2026');
+    const other = readDate('3/4/2026', 'dmy');
+    expect(other.ok && dateInWords(other.date)).toBe('3 April 2026');
   });
 });

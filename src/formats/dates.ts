@@ -98,6 +98,52 @@ export function dayOrderEvidence(texts: Iterable<string>): { mdy: boolean; dmy: 
   return { mdy, dmy };
 }
 
+/**
+ * How people of a holiday region write 03/04/2026, from the way its main
+ * language writes dates there (Intl, that is CLDR): month first where the
+ * month comes first (the United States, the Philippines), day first elsewhere,
+ * year-first regions included (their day comes after their month only after the year).
+ * @example regionDayOrder('US-IL') // 'mdy'
+ * @example regionDayOrder('DE-BY') // 'dmy'
+ */
+export function regionDayOrder(region: string): DayOrder {
+  const country = region.split('-')[0]?.toUpperCase() ?? '';
+  try {
+    const language = new Intl.Locale('und', { region: country }).maximize().language;
+    const parts = new Intl.DateTimeFormat(`${language}-${country}`, {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    })
+      .formatToParts(new Date(Date.UTC(2026, 2, 4, 12)))
+      .filter((p) => p.type === 'year' || p.type === 'month' || p.type === 'day');
+    return parts[0]?.type === 'month' ? 'mdy' : 'dmy';
+  } catch {
+    return 'dmy';
+  }
+}
+
+/** A date of the file that reads two ways (03/04/2026), to show how it was read. */
+export function twoWayDate(texts: Iterable<string>): string | undefined {
+  for (const text of texts) {
+    const m = NUMERIC.exec(text.trim().toLowerCase());
+    if (!m) continue;
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first <= 12 && second <= 12 && first !== second) return text.trim();
+  }
+  return undefined;
+}
+
+/**
+ * A date in words, as a person says it: "4 March 2026".
+ * @example dateInWords('2026-03-04') // '4 March 2026'
+ */
+export function dateInWords(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  return `${day} ${monthWord(month ?? 1)} ${year}`;
+}
+
 /** The order the evidence proves, if it proves one. */
 export function provenOrder(evidence: { mdy: boolean; dmy: boolean }): DayOrder | undefined {
   if (evidence.mdy === evidence.dmy) return undefined;

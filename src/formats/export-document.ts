@@ -3,8 +3,10 @@ import { FileProblem } from './file-problem.js';
 
 /** The `format` of a JustEnough export: how a JSON file says what it is. */
 export const EXPORT_FORMAT = 'justenough-export';
-/** The version of the document this code writes and reads. */
-export const EXPORT_VERSION = 1;
+/** The version of the document this code writes (2: opportunities carry their `source`). */
+export const EXPORT_VERSION = 2;
+/** The versions it reads: a version 1 document has no sources (they are unknown). */
+export const READABLE_VERSIONS: readonly number[] = [1, 2];
 
 // Ids are the document's own (1, 2, 3 ... in order of creation): they link rows
 // to each other inside the file, and are given new numbers on import.
@@ -48,6 +50,8 @@ const Opportunity = z.strictObject({
   contactId: id.nullable(),
   postingUrl: maybe,
   notes: maybe,
+  /** Since version 2: posting, referral, networking, recruiter, other, or null. */
+  source: maybe.optional(),
   createdAt: text,
 });
 
@@ -64,7 +68,7 @@ const Event = z.strictObject({
 /** Everything an account holds, as `justenough export` writes it. */
 export const ExportDocumentSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT),
-  version: z.literal(EXPORT_VERSION),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)]),
   exportedAt: text,
   settings: Settings,
   companies: z.array(Company),
@@ -118,9 +122,9 @@ export function readExportDocument(text: string): ExportDocument {
       `this JSON is not a JustEnough export: it has no "format": "${EXPORT_FORMAT}" (make one with justenough export)`,
     );
   }
-  if (head.version !== EXPORT_VERSION) {
+  if (typeof head.version !== 'number' || !READABLE_VERSIONS.includes(head.version)) {
     throw new FileProblem(
-      `this export has version ${JSON.stringify(head.version)}; this JustEnough reads version ${EXPORT_VERSION}${typeof head.version === 'number' && head.version > EXPORT_VERSION ? ': update JustEnough to import it' : ''}`,
+      `this export has version ${JSON.stringify(head.version)}; this JustEnough reads versions ${READABLE_VERSIONS.join(' and ')}${typeof head.version === 'number' && head.version > EXPORT_VERSION ? ': update JustEnough to import it' : ''}`,
     );
   }
   const parsed = ExportDocumentSchema.safeParse(json);

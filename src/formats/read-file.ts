@@ -25,6 +25,11 @@ export type ReadFile = { readonly encoding: TextEncoding; readonly detected: boo
   | { readonly format: 'json'; readonly document: ExportDocument }
 );
 
+/** A file read elsewhere (the server reads large ones in a worker thread): its reading, or why it cannot be imported at all. */
+export type ThreadRead =
+  | { readonly ok: true; readonly file: ReadFile }
+  | { readonly ok: false; readonly problem: string };
+
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** Refuses a file above the size an import takes, saying both sizes. */

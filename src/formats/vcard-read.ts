@@ -65,7 +65,10 @@ function contactOf(
   const linkedin = urls.find(isLinkedIn) ?? null;
   const org = card.getFirstPropertyValue('org');
   const company = Array.isArray(org) ? text(org[0]) : text(org);
-  const notes = valuesOf(card, 'note');
+  // Our own export names the person's opportunities first: they are the timeline's, not notes.
+  const notes = valuesOf(card, 'note')
+    .map((n) => n.replace(/^Opportunit(?:y|ies) in JustEnough: [^\n]*(?:\n\n|$)/, ''))
+    .filter((n) => n.trim() !== '');
   return {
     line,
     ...(endLine > line ? { endLine } : {}),

@@ -2,6 +2,8 @@ import ICAL from 'ical.js';
 
 /** A contact as a vCard carries it. */
 export interface VcardContact {
+  /** Stable across exports, so address books update a card rather than add a second. */
+  readonly uid: string;
   readonly name: string;
   readonly email: string | null;
   readonly phone: string | null;
@@ -10,6 +12,21 @@ export interface VcardContact {
   readonly role: string | null;
   readonly linkedinUrl: string | null;
   readonly notes: string | null;
+  /** The opportunities the person is the contact of, in words ("Data Analyst at Acme"). */
+  readonly opportunities: readonly string[];
+}
+
+// The opportunities first: they say why the person is in the address book; then the notes.
+// (vcard-read.ts leaves that first paragraph out when the file comes back.)
+function noteOf(c: VcardContact): string | null {
+  const about =
+    c.opportunities.length === 0
+      ? []
+      : [
+          `${c.opportunities.length === 1 ? 'Opportunity' : 'Opportunities'} in JustEnough: ${c.opportunities.join('; ')}`,
+        ];
+  const text = [...about, ...(c.notes ? [c.notes] : [])].join('\n\n');
+  return text === '' ? null : text;
 }
 
 // N is required in vCard 3.0: the last word is taken as the family name. FN,
@@ -43,6 +60,7 @@ export function writeVcards(contacts: readonly VcardContact[]): string {
       const card = new ICAL.Component('vcard');
       add(card, 'version', '3.0');
       add(card, 'prodid', '-//JustEnough//Export//EN');
+      add(card, 'uid', c.uid);
       add(card, 'fn', c.name);
       add(card, 'n', structuredName(c.name));
       if (c.company) add(card, 'org', [c.company]);
@@ -51,7 +69,8 @@ export function writeVcards(contacts: readonly VcardContact[]): string {
       if (c.email) add(card, 'email', c.email, 'INTERNET');
       if (c.phone) add(card, 'tel', c.phone, 'VOICE');
       if (c.linkedinUrl) add(card, 'url', c.linkedinUrl);
-      if (c.notes) add(card, 'note', c.notes);
+      const note = noteOf(c);
+      if (note) add(card, 'note', note);
       return `${card.toString()}\r\n`;
     })
     .join('');

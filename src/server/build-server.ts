@@ -1,3 +1,4 @@
+import fastifyCookie from '@fastify/cookie';
 import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
 import {
@@ -5,24 +6,46 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { AppContext } from '../app/context.js';
-import type { DigestDeps } from '../app/digest.js';
+import type { SignUpMode } from '../app/accounts/invitations.js';
+import type { AppContext, Clock } from '../app/context.js';
+import type { DigestDeps } from '../app/digest/digest.js';
+import type { InboxDeps } from '../app/inbox/deps.js';
+import type { SendOutgoing } from '../app/inbox/send-follow-up.js';
+import { smtpFollowUpSender } from '../mail/follow-up-mail.js';
+import { smtpSender } from '../mail/smtp.js';
+import { memorySecretBox } from '../secrets/secret-key.js';
+import type { Store } from '../store/store.js';
+import { accountRoutes } from './auth/account-routes.js';
+import { authRoutes } from './auth/auth-routes.js';
+import { invitationRoutes } from './auth/invitation-routes.js';
+import { passkeyRoutes } from './auth/passkey-routes.js';
+import type { CookiePolicy } from './auth/session-cookie.js';
+import { requireSignIn } from './auth/sign-in-hook.js';
+import { compressAnswers } from './compress.js';
 import { answerProblem } from './problem.js';
-import { smtpSender } from './reminders/smtp.js';
+import { type ContextOf, personalContext, sharedContext } from './request-context.js';
 import { calendarRoutes } from './routes/calendar.js';
 import { contactRoutes } from './routes/contacts.js';
 import { digestRoutes } from './routes/digest.js';
 import { eventRoutes } from './routes/events.js';
+import { followUpMailRoutes } from './routes/follow-up-mail.js';
 import { importExportRoutes } from './routes/import-export.js';
+import { inboxRoutes } from './routes/inbox.js';
 import { opportunityRoutes } from './routes/opportunities.js';
 import { settingsRoutes } from './routes/settings.js';
+import { statsRoutes } from './routes/stats.js';
 import { todayRoutes } from './routes/today.js';
 import { guard } from './security.js';
 import { serveWebApp } from './web-app.js';
 
 export interface ServerDeps {
-  /** The store, the account and the clock every use case runs with. */
-  readonly ctx: AppContext;
+  /** Personal mode: the store, the one account and the clock every use case runs with. */
+  readonly ctx?: AppContext | undefined;
+  /**
+   * Shared mode (`serve --accounts`): the whole store, the clock and the
+   * session cookie's flags; every request signs in and runs as its account.
+   */
+  readonly shared?: SharedMode | undefined;
   /** The built web app (`dist/web`); none or unbuilt: a page saying how to build it. */
   readonly webRoot?: string | undefined;
   /** `Host` values this server answers to ("127.0.0.1:4545"); anything else is refused. */
@@ -36,7 +59,30 @@ export interface ServerDeps {
   readonly appUrl?: (() => string) | undefined;
   /** How the morning e-mail is sent; default: by SMTP, no server from the environment. */
   readonly mail?: DigestDeps | undefined;
+  /** How a follow-up e-mail is composed and sent; default: by SMTP with nodemailer. */
+  readonly followUpMail?: SendOutgoing | undefined;
+  /** The inbox's IMAP adapter and secret box; without them, no /api/inbox routes. */
+  readonly inbox?: InboxDeps | undefined;
 }
+
+export interface SharedMode {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly cookies: CookiePolicy;
+  /** How people get an account: by invitation (default) or open. */
+  readonly signUp?: SignUpMode | undefined;
+}
+
+// Shared mode: every route needs a token or the session cookie, unless it says `security: []`.
+const SIGN_IN_SECURITY = {
+  components: {
+    securitySchemes: {
+      token: { type: 'http' as const, scheme: 'bearer', description: 'a personal access token' },
+      session: { type: 'apiKey' as const, in: 'cookie' as const, name: 'je_session' },
+    },
+  },
+  security: [{ token: [] }, { session: [] }],
+};
 
 /** The HTTP server, ready to `inject()` or `listen()`: the JSON API under /api and the web app. */
 export function buildServer(deps: ServerDeps): FastifyInstance {
@@ -50,6 +96,18 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   app.setErrorHandler(answerProblem);
   const appUrl = deps.appUrl ?? (() => `http://${deps.allowedHosts[0] ?? '127.0.0.1'}`);
   guard(app, deps.allowedHosts, appUrl);
+  const shared = deps.shared;
+  let ctx: ContextOf;
+  if (shared) {
+    app.register(fastifyCookie);
+    requireSignIn(app, shared);
+    ctx = sharedContext(shared.store, shared.clock);
+  } else if (deps.ctx) {
+    ctx = personalContext(deps.ctx);
+  } else {
+    throw new Error('buildServer: a personal account (ctx) or the shared mode, please');
+  }
+  compressAnswers(app);
   app.register(fastifySwagger, {
     openapi: {
       info: {
@@ -57,20 +115,39 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
         description: 'Follow up just enough: the JSON API of the web app.',
         version: '1.0.0',
       },
+      ...(shared ? SIGN_IN_SECURITY : {}),
     },
     transform: jsonSchemaTransform,
   });
-  const mail = deps.mail ?? { send: smtpSender(appUrl), environmentSmtp: null };
+  const mail = deps.mail ?? {
+    send: smtpSender(appUrl),
+    environmentSmtp: null,
+    secrets: deps.inbox?.secrets ?? memorySecretBox(),
+  };
   // Registered after the document's plugin, so that it sees every route.
   app.register(async (api) => {
-    todayRoutes(api, deps.ctx);
-    opportunityRoutes(api, deps.ctx);
-    eventRoutes(api, deps.ctx);
-    contactRoutes(api, deps.ctx);
-    settingsRoutes(api, deps.ctx);
-    calendarRoutes(api, deps.ctx, { appUrl });
-    digestRoutes(api, deps.ctx, { appUrl, mail });
-    importExportRoutes(api, deps.ctx);
+    todayRoutes(api, ctx);
+    opportunityRoutes(api, ctx);
+    eventRoutes(api, ctx);
+    contactRoutes(api, ctx);
+    settingsRoutes(api, ctx);
+    calendarRoutes(api, ctx, { appUrl });
+    digestRoutes(api, ctx, { appUrl, mail });
+    followUpMailRoutes(api, ctx, {
+      send: deps.followUpMail ?? smtpFollowUpSender,
+      mail,
+      inbox: deps.inbox,
+    });
+    importExportRoutes(api, ctx);
+    if (deps.inbox) inboxRoutes(api, ctx, deps.inbox);
+    statsRoutes(api, ctx);
+    if (shared) {
+      const auth = { ...shared, smtp: mail.environmentSmtp, appUrl };
+      authRoutes(api, auth);
+      invitationRoutes(api, { ...auth, signUp: shared.signUp ?? 'invitation' });
+      passkeyRoutes(api, { ...shared, appUrl });
+      accountRoutes(api, ctx, shared.cookies);
+    }
     api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
   });
   serveWebApp(app, deps.webRoot);

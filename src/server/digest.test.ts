@@ -2,9 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateSettings } from '../app/settings.js';
 import { addJob, log, must, type TestApp, testApp } from '../app/test-support/test-app.js';
+import { smtpSender } from '../mail/smtp.js';
+import { type SmtpPeer, startSmtpPeer } from '../mail/test-support/smtp-peer.js';
+import { memorySecretBox } from '../secrets/secret-key.js';
 import { buildServer } from './build-server.js';
-import { smtpSender } from './reminders/smtp.js';
-import { type SmtpPeer, startSmtpPeer } from './reminders/test-support/smtp-peer.js';
 import { expectProblem } from './test-support/test-server.js';
 
 // The morning e-mail's API, on a server whose mail goes to a real SMTP server on loopback.
@@ -23,7 +24,7 @@ beforeEach(async () => {
     ctx: app.ctx,
     allowedHosts: [HOST],
     appUrl,
-    mail: { send: smtpSender(appUrl), environmentSmtp: null },
+    mail: { send: smtpSender(appUrl), environmentSmtp: null, secrets: memorySecretBox() },
   });
 });
 afterEach(async () => {
@@ -114,6 +115,45 @@ describe('/api/digest', () => {
     expect((await call('POST', '/api/digest/test')).json()).toMatchObject({ sent: true });
   });
 
+  it('the test e-mail sends with the server typed on the form, unsaved, and saves nothing', async () => {
+    const saved = (await call('GET', '/api/digest')).json();
+    expect(saved.smtpSource).toBe('none');
+    const form = {
+      recipient: 'sam.lee@example.org',
+      smtp: { host: '127.0.0.1', port: String(peer.port), user: 'sam', password: 'typed-s3cret' },
+    };
+    const res = await call('POST', '/api/digest/test', form);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ sent: true, recipients: ['sam.lee@example.org'] });
+    expect(res.body).not.toContain('typed-s3cret');
+    expect(peer.received.map((m) => m.to)).toEqual([['sam.lee@example.org']]);
+    // Nothing of the form was kept: the settings are as they were.
+    expect((await call('GET', '/api/digest')).json()).toEqual(saved);
+  });
+
+  it('the test e-mail checks the form as a save does, naming the field, and sends nothing', async () => {
+    expectProblem(
+      await call('POST', '/api/digest/test', { smtp: { host: '127.0.0.1', port: 0 } }),
+      422,
+      'smtp.port',
+    );
+    expectProblem(
+      await call('POST', '/api/digest/test', { smtp: { host: '127.0.0.1', colour: 'red' } }),
+      400,
+      'smtp.colour',
+    );
+    expect(peer.received).toEqual([]);
+  });
+
+  it('a failed test with a password typed on the form never says the password', async () => {
+    peer.refuseNext(1, 535, 'Authentication failed for typed-s3cret');
+    const res = await call('POST', '/api/digest/test', {
+      smtp: { host: '127.0.0.1', port: peer.port, password: 'typed-s3cret' },
+    });
+    expect(res.json()).toMatchObject({ sent: false });
+    expect(res.body).not.toContain('typed-s3cret');
+  });
+
   it('refuses to send without an SMTP server, naming it', async () => {
     expectProblem(await call('POST', '/api/digest/test'), 422, 'smtp.host');
     expect((await call('POST', '/api/digest/send')).json()).toMatchObject({
@@ -125,7 +165,7 @@ describe('/api/digest', () => {
 describe('the reminder answers fit their documented schemas', () => {
   it('every route of the calendar and the morning e-mail', async () => {
     const { Calendar, DigestPreview, DigestRun, DigestSettings, TestMail } = await import(
-      './reminder-schemas.js'
+      '../contract/index.js'
     );
     const fits = (
       schema: { safeParse(v: unknown): { success: boolean; error?: unknown } },

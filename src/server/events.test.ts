@@ -51,6 +51,8 @@ describe('POST /api/opportunities/:id/events', () => {
       'id',
     );
     expect(problem.reason).toBe('unknown-opportunity');
+    // The command line's hint ('ids are the numbers that "list" shows') is not for an API caller.
+    expect(problem.detail).toBe('unknown opportunity "42": no opportunity has this id');
     expect(await server.snapshot()).toEqual(before);
   });
 

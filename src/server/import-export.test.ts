@@ -2,8 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ZodType } from 'zod';
-import { ImportPreviewAnswer } from './import-schemas.js';
-import { Contacts } from './schemas.js';
+import { Contacts, ImportPreviewAnswer } from '../contract/index.js';
 import {
   expectProblem,
   HOST,
@@ -101,7 +100,7 @@ describe('POST /api/import/preview and /api/import', () => {
       title: 'Stelle',
       applied: 'Beworben am',
     });
-    expect(body.dateFormat).toEqual({ value: 'dmy', from: 'option' });
+    expect(body.dateFormat).toMatchObject({ value: 'dmy', from: 'option', region: null });
     const json = await upload(
       '/api/import/preview',
       '{"format": "justenough-export"}',
@@ -176,7 +175,7 @@ describe('POST /api/import/preview and /api/import', () => {
     );
   });
 
-  it('restores an export only into an empty account (409 otherwise)', async () => {
+  it('restores an export only into an empty account: the preview says it will be refused, the import answers 409', async () => {
     await server.json('POST', '/api/opportunities', {
       kind: 'job',
       company: 'Acme',
@@ -187,8 +186,13 @@ describe('POST /api/import/preview and /api/import', () => {
     const preview = (await upload('/api/import/preview', exported.body, 'application/json')).json();
     expect(preview).toMatchObject({
       format: 'json',
-      counts: { newOpportunities: 1, newEvents: 1 },
+      counts: { add: 0, newOpportunities: 0, newEvents: 0 },
+      restore: {
+        refused: expect.stringContaining('this one holds 1 opportunities') as unknown,
+      },
     });
+    expect(preview.restore.refused).toContain('will be refused');
+    expect(preview.notes).toEqual([expect.stringContaining('will be refused')]);
     const refused = await upload(
       `/api/import?token=${preview.token}`,
       exported.body,
@@ -221,7 +225,7 @@ describe('GET /api/export', () => {
     expect(json.headers['cache-control']).toBe('no-store');
     expect(json.json()).toMatchObject({
       format: 'justenough-export',
-      version: 1,
+      version: 2,
       opportunities: [{ id: 1, title: '=cmd|calc' }],
     });
     const csv = await server.call('GET', '/api/export?format=csv');

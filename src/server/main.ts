@@ -3,15 +3,25 @@ import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UsageError } from '../cli/usage-error.js';
-import { type GlobalOptions, openApp } from '../cli/wire.js';
+import { SIGN_UP_MODES, type SignUpMode } from '../app/accounts/invitations.js';
+import { sealStoredSmtpPasswords } from '../app/digest/seal-passwords.js';
+import { inboxDeps } from '../mail/inbox-deps.js';
+import { smtpSender } from '../mail/smtp.js';
+import { smtpFromEnvironment } from '../mail/smtp-env.js';
+import {
+  clockOf,
+  dataDirectory,
+  type GlobalOptions,
+  openApp,
+  openStoreOf,
+} from '../wiring/open-app.js';
+import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../wiring/public-url.js';
+import { UsageError } from '../wiring/usage-error.js';
 import { buildServer } from './build-server.js';
-import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from './public-url.js';
+import { type InboxLoop, startInboxLoop } from './inbox-loop.js';
 import { startDigestLoop } from './reminders/digest-loop.js';
-import { smtpSender } from './reminders/smtp.js';
-import { smtpFromEnvironment } from './reminders/smtp-env.js';
 
-export { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from './public-url.js';
+export { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../wiring/public-url.js';
 
 export interface ServeOptions extends GlobalOptions {
   /** The address to listen on: loopback unless told otherwise. */
@@ -24,12 +34,23 @@ export interface ServeOptions extends GlobalOptions {
    * its host is accepted. Also $JUSTENOUGH_PUBLIC_URL. Default: where it listens.
    */
   readonly publicUrl?: string | undefined;
+  /** Shared mode: many accounts, each signed in (also $JUSTENOUGH_ACCOUNTS=1). */
+  readonly accounts?: boolean | undefined;
+  /** Shared mode: who may make an account, `invitation` (default) or `open` (also $JUSTENOUGH_SIGN_UP). */
+  readonly signUp?: string | undefined;
 }
 
 export interface RunningServer {
   /** Where it answers, e.g. http://127.0.0.1:4545 */
   readonly url: string;
   close(): Promise<void>;
+}
+
+const TRUE = new Set(['1', 'true', 'yes', 'on']);
+
+/** Shared mode: the whole store and the clock, no one account. */
+async function sharedApp(options: ServeOptions, env: NodeJS.ProcessEnv) {
+  return { store: await openStoreOf(options, env), clock: clockOf(options, env) };
 }
 
 function portOf(value: string | number | undefined): number {
@@ -80,6 +101,17 @@ function checkEvery(env: NodeJS.ProcessEnv): number {
     );
   }
   return seconds;
+}
+
+/** Who may make an account in shared mode: --sign-up, else $JUSTENOUGH_SIGN_UP, else by invitation. */
+export function signUpModeOf(options: ServeOptions, env: NodeJS.ProcessEnv): SignUpMode {
+  const text = (options.signUp ?? env.JUSTENOUGH_SIGN_UP ?? '').trim().toLowerCase();
+  if (text === '') return 'invitation';
+  if ((SIGN_UP_MODES as readonly string[]).includes(text)) return text as SignUpMode;
+  const where = options.signUp === undefined ? '$JUSTENOUGH_SIGN_UP' : '--sign-up';
+  throw new UsageError(
+    `${where}: ${JSON.stringify(text)} is not accepted; use invitation (only with a link from a coach or an admin, the default) or open (anyone who reaches the server)`,
+  );
 }
 
 /** The address the server is reached by when it listens on `host`: a name, not 0.0.0.0. */
@@ -133,24 +165,48 @@ export async function startServer(
           publicText,
           options.publicUrl === undefined ? '$JUSTENOUGH_PUBLIC_URL' : '--public-url',
         );
+  const shared = options.accounts === true || TRUE.has(env.JUSTENOUGH_ACCOUNTS?.trim() ?? '');
+  if (!shared && !LOOPBACK.test(host)) {
+    throw new UsageError(
+      `--host: ${JSON.stringify(host)} lets other computers in, and without sign-in anyone could read and change this job search; add --accounts (each person signs in; see justenough accounts add) or keep the default ${DEFAULT_HOST}`,
+    );
+  }
+  const signUp = signUpModeOf(options, env);
   const environmentSmtp = smtpFromEnvironment(env);
   const everyMs = checkEvery(env) * 1000;
-  const ctx = await openApp(options, env);
+  const personal = shared ? undefined : await openApp(options, env);
+  const ctx = personal ?? (await sharedApp(options, env));
+  const inbox = inboxDeps(env, dataDirectory(options, env));
+  const inboxEvery = Number(env.JUSTENOUGH_INBOX_SYNC_SECONDS?.trim() || 300);
   // Filled once listening: with port 0 the port is known only then.
   const allowedHosts: string[] = [];
   let appUrl = publicUrl ? publicUrl.origin : `http://${DEFAULT_HOST}:${port}`;
-  const mail = { send: smtpSender(() => appUrl), environmentSmtp };
+  const mail = { send: smtpSender(() => appUrl), environmentSmtp, secrets: inbox.secrets };
+  // SMTP passwords stored in plain text by older versions are sealed before anything reads them.
+  await sealStoredSmtpPasswords(ctx.store, inbox.secrets);
   const app = buildServer({
-    ctx,
+    ...(shared
+      ? {
+          shared: {
+            store: ctx.store,
+            clock: ctx.clock,
+            cookies: { secure: publicUrl?.protocol === 'https:' },
+            signUp,
+          },
+        }
+      : { ctx: personal }),
     webRoot: defaultWebRoot(),
     allowedHosts,
     logger: true,
     appUrl: () => appUrl,
     mail,
+    inbox,
   });
   const warn = (line: string) => process.stderr.write(`${line.replace(/\n/g, ' ')}\n`);
   let digests: ReturnType<typeof startDigestLoop> | undefined;
+  let inboxLoop: InboxLoop | undefined;
   app.addHook('onClose', async () => {
+    await inboxLoop?.stop();
     // The e-mail under way finishes and is recorded before the database closes.
     await digests?.stop();
     await ctx.store.close();
@@ -176,6 +232,14 @@ export async function startServer(
     mail,
     warn,
     everyMs,
+  });
+  // Every 5 minutes ($JUSTENOUGH_INBOX_SYNC_SECONDS), and at once when IDLE tells of new mail.
+  inboxLoop = startInboxLoop({
+    store: ctx.store,
+    clock: ctx.clock,
+    inbox,
+    warn,
+    everyMs: (inboxEvery >= 1 && inboxEvery <= 86_400 ? inboxEvery : 300) * 1000,
   });
   return { url: `http://${urlHost(host)}:${actual}`, close: () => app.close() };
 }

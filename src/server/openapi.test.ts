@@ -8,10 +8,13 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/opportunities': ['get', 'post'],
   '/api/opportunities/{id}': ['get', 'patch', 'delete'],
   '/api/opportunities/{id}/events': ['post'],
+  '/api/opportunities/{id}/move': ['post'],
+  '/api/opportunities/{id}/email': ['post'],
   '/api/events/{id}': ['patch', 'delete'],
   '/api/contacts': ['get'],
   '/api/settings': ['get', 'patch'],
   '/api/holidays': ['get'],
+  '/api/holidays/regions': ['get'],
   '/api/calendar': ['get', 'post', 'delete'],
   '/api/calendar/reset': ['post'],
   '/api/events/{id}/calendar.ics': ['get'],
@@ -22,6 +25,8 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/import/preview': ['post'],
   '/api/import': ['post'],
   '/api/export': ['get'],
+  '/api/stats': ['get'],
+  '/api/stats/weeks': ['get'],
 };
 
 let server: TestServer;

@@ -28,6 +28,25 @@ describe('problemOf', () => {
     });
   });
 
+  it('keeps the command line\'s hints to the command line: an API caller has no "list" to run', () => {
+    let error: unknown;
+    try {
+      unwrap(
+        fail(
+          'unknown-opportunity',
+          'unknown opportunity "9": no opportunity has this id',
+          'opportunity',
+          'ids are the numbers that "list" shows',
+        ),
+      );
+    } catch (e) {
+      error = e;
+    }
+    const answer = problemOf(error);
+    expect(answer.detail).toBe('unknown opportunity "9": no opportunity has this id');
+    expect(JSON.stringify(answer)).not.toContain('list');
+  });
+
   it('names the field as the API does, in the field and at the head of the detail', () => {
     expect(problemOf(refusal('invalid-input', 'url: "x" is not a web address', 'url'))).toEqual({
       type: 'about:blank',

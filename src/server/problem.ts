@@ -2,6 +2,8 @@ import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import type { Failure, Reason, Result } from '../app/result.js';
+import { StoreError } from '../store/errors.js';
+import { diskFullMessage } from '../store/failures.js';
 
 export const PROBLEM_TYPE = 'application/problem+json';
 
@@ -25,6 +27,15 @@ const STATUS_OF: Readonly<Record<Reason, number>> = {
   'unknown-calendar': 404,
   'stale-version': 412,
   'not-empty': 409,
+  'unknown-account': 404,
+  'unknown-token': 404,
+  taken: 409,
+  'read-only': 403,
+  'unknown-proposal': 404,
+  'not-connected': 409,
+  'mailbox-unavailable': 502,
+  'too-many': 429,
+  'not-sent': 502,
 };
 
 // The use cases name fields as the command line's options; the API's names differ for these.
@@ -132,6 +143,16 @@ export function problemOf(error: unknown): Problem {
   const status = (error as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     return problem(status, (error as Error).message);
+  }
+  // Broken infrastructure a person can fix: said in words (the log has the database's own error).
+  if (error instanceof StoreError && error.kind === 'disk-full') {
+    return problem(507, diskFullMessage('the database'));
+  }
+  if (error instanceof StoreError && error.kind === 'read-only') {
+    return problem(
+      503,
+      "the server's data directory is read-only: it shows the data but cannot change it; make the folder writable and restart the server",
+    );
   }
   return problem(500, 'the server failed to answer; its log says why');
 }

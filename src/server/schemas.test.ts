@@ -10,7 +10,7 @@ import {
   Problem,
   Settings,
   Today,
-} from './schemas.js';
+} from '../contract/index.js';
 import { ACME, type TestServer, testServer } from './test-support/test-server.js';
 
 // The server sends the views as they are; these are the answers the OpenAPI document promises.

@@ -1,7 +1,11 @@
+import type { AddressInfo } from 'node:net';
+import { connect } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from './security.js';
 import {
   ACME,
   expectProblem,
+  HOST,
   ORIGIN,
   type TestServer,
   testServer,
@@ -64,6 +68,44 @@ describe('the Host check (DNS rebinding)', () => {
   });
 });
 
+/** Sends raw request text to a listening server and resolves with the whole answer (the request says
+ * `Connection: close`: the server ends the connection once it has answered; a half-closed socket
+ * could be dropped before a slower answer is written). */
+async function rawRequest(text: string): Promise<string> {
+  await server.app.listen({ host: '127.0.0.1', port: 0 });
+  const { port } = server.app.server.address() as AddressInfo;
+  return new Promise((resolve, reject) => {
+    const socket = connect(port, '127.0.0.1', () => socket.write(text));
+    let answer = '';
+    socket.on('data', (chunk) => {
+      answer += chunk.toString();
+    });
+    socket.on('end', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('two Host headers (request smuggling past a proxy)', () => {
+  it('refuses a request that names its Host twice, even twice the same', async () => {
+    for (const second of ['evil.example', HOST]) {
+      const answer = await rawRequest(
+        `GET /api/today HTTP/1.1\r\nHost: ${HOST}\r\nHost: ${second}\r\nConnection: close\r\n\r\n`,
+      );
+      expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+      expect(answer).toContain('two Host headers');
+      await server.app.close();
+      server = await testServer();
+    }
+  });
+
+  it('answers the same request with one Host', async () => {
+    const answer = await rawRequest(
+      `GET /api/today HTTP/1.1\r\nHost: ${HOST}\r\nConnection: close\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 200 /);
+  });
+});
+
 describe('the Origin check (other web pages)', () => {
   const FOREIGN = [
     'http://evil.example',
@@ -122,10 +164,27 @@ describe('headers', () => {
         'x-content-type-options': 'nosniff',
         'referrer-policy': 'no-referrer',
         'x-frame-options': 'DENY',
-        'content-security-policy':
-          "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'cross-origin-opener-policy': 'same-origin',
+        'cross-origin-resource-policy': 'same-origin',
+        'permissions-policy': PERMISSIONS_POLICY,
       });
     }
+  });
+
+  it('keeps forms, the base URL and framing to the page itself', () => {
+    const directives = CONTENT_SECURITY_POLICY.split('; ');
+    expect(directives).toEqual(
+      expect.arrayContaining([
+        "default-src 'self'",
+        "frame-ancestors 'none'",
+        "form-action 'self'",
+        "base-uri 'none'",
+      ]),
+    );
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+    expect(PERMISSIONS_POLICY).toContain('camera=()');
+    expect(PERMISSIONS_POLICY).toContain('geolocation=()');
   });
 
   it('keeps API answers out of every cache', async () => {

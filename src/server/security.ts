@@ -8,19 +8,56 @@ import { HttpProblem } from './problem.js';
 
 const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "img-src 'self' data:",
+  "style-src 'self' 'unsafe-inline'",
+  "object-src 'none'",
+  // No page of ours is framed, posts a form elsewhere, or needs a <base>.
+  "frame-ancestors 'none'",
+  "form-action 'self'",
+  "base-uri 'none'",
+].join('; ');
+
+// Features the app never uses stay off, for it and anything it might embed.
+export const PERMISSIONS_POLICY = [
+  'camera',
+  'microphone',
+  'geolocation',
+  'payment',
+  'usb',
+  'serial',
+  'bluetooth',
+  'display-capture',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
 const HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'",
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  // Another site's window never gets a handle on ours, nor embeds our answers.
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': PERMISSIONS_POLICY,
 };
+
+/** How many Host headers a request came with (Node keeps only the first in `headers`). */
+function hostHeaders(rawHeaders: readonly string[]): number {
+  let count = 0;
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    if (rawHeaders[i]?.toLowerCase() === 'host') count++;
+  }
+  return count;
+}
 
 /** Whether a request path is the JSON API's. */
 export const isApi = (url: string): boolean => url === '/api' || /^\/api[/?]/.test(url);
 
 /**
- * Refuses requests for another Host (421) and state-changing requests from a
+ * Refuses requests with two Host headers (400), for another Host (421) and state-changing requests from a
  * foreign Origin (403): pages of an allowed Host over http, or of the public
  * address (`publicOrigin`). `allowedHosts` ("127.0.0.1:4545") is read at every
  * request: a server started on port 0 learns its port only once listening.
@@ -35,6 +72,10 @@ export function guard(
     reply.headers(HEADERS);
     // Personal data: never kept in a cache.
     if (isApi(request.url)) reply.header('cache-control', 'no-store');
+    // Two Host headers: a proxy and this server could each believe a different one.
+    if (hostHeaders(request.raw.rawHeaders) > 1) {
+      throw new HttpProblem(400, 'the request has two Host headers; send exactly one', 'host');
+    }
     const host = (request.headers.host ?? '').toLowerCase();
     if (!allowed(host)) {
       throw new HttpProblem(

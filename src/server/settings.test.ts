@@ -92,6 +92,12 @@ describe('GET /api/holidays', () => {
     expect(await server.snapshot()).toEqual(before);
   });
 
+  it('lists every region by name for the picker, Illinois among them', async () => {
+    const regions = await server.json('GET', '/api/holidays/regions');
+    expect(regions.items).toContainEqual({ code: 'US-IL', name: 'United States — Illinois' });
+    expect(regions.items.length).toBeGreaterThan(300);
+  });
+
   it('answers 422 for a region that is not one, 400 without a region', async () => {
     expectProblem(await server.call('GET', '/api/holidays?region=Narnia'), 422, 'region');
     expectProblem(await server.call('GET', '/api/holidays'), 400, 'region');

@@ -64,7 +64,27 @@ export function todayCache(ctx: AppContext): () => Promise<TodayAnswer> {
   let entry: Entry | undefined;
   return async () => {
     const stamp = await todayStamp(ctx);
-    if (!current(entry, stamp)) entry = entryOf(await today(ctx), stamp);
+    if (!current(entry, stamp))
+      entry = entryOf(await today(ctx, { withBusinessDays: true }), stamp);
     return entry;
+  };
+}
+
+/**
+ * The today caches of many accounts (a shared deployment), one per account,
+ * the least recently asked for forgotten past `max`.
+ */
+export function todayCaches(max = 2000): (ctx: AppContext) => Promise<TodayAnswer> {
+  const caches = new Map<number, () => Promise<TodayAnswer>>();
+  return (ctx) => {
+    let cache = caches.get(ctx.accountId);
+    if (cache) caches.delete(ctx.accountId);
+    else cache = todayCache(ctx);
+    caches.set(ctx.accountId, cache);
+    if (caches.size > max) {
+      const oldest = caches.keys().next();
+      if (!oldest.done) caches.delete(oldest.value);
+    }
+    return cache();
   };
 }

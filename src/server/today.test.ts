@@ -70,7 +70,11 @@ describe('GET /api/today', () => {
 describe('GET /api/holding', () => {
   it('answers the opportunities in the holding file', async () => {
     server = await testServer();
-    expect(await server.json('GET', '/api/holding')).toEqual({ items: [] });
+    expect(await server.json('GET', '/api/holding')).toEqual({
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
     await server.json('POST', '/api/opportunities', ACME);
     await server.json('POST', '/api/opportunities/1/events', { type: 'hold' });
     const { items } = await server.json('GET', '/api/holding');

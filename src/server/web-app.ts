@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { HttpProblem } from './problem.js';
@@ -16,20 +16,54 @@ const NOT_BUILT = `<!doctype html>
 </html>
 `;
 
+// Vite names the files of a build after their content ("index-DxK4E6fp.js"): a new
+// build gives new names, so a browser may keep these for good. Nothing else is kept.
+const HASHED = /^assets\/[^/]+-[\w-]{8}\.[a-z\d]+$/i;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/** Whether a web file (as a path below the web root, "assets/index-DxK4E6fp.js") is named after its content. */
+export const isHashed = (file: string): boolean => HASHED.test(file);
+
+/** Source maps and the build's own files: never answered with the page either. */
+const isFileRequest = (path: string) => path.startsWith('/assets/') || path.endsWith('.map');
+
 /**
  * The built web app from `webRoot`, with the single-page fallback: any GET
  * outside /api that is not a file answers index.html, so the app's own routes
- * survive a reload. Without a build, a page saying how to build it.
+ * survive a reload. Files go out as they were compressed at build time (brotli
+ * or gzip, by Accept-Encoding); source maps never. Without a build, a page
+ * saying how to build it.
  */
 export function serveWebApp(app: FastifyInstance, webRoot: string | undefined): void {
   const built = webRoot !== undefined && existsSync(join(webRoot, 'index.html'));
-  if (built) app.register(fastifyStatic, { root: webRoot, wildcard: true });
+  if (built) {
+    app.register(fastifyStatic, {
+      root: webRoot,
+      wildcard: true,
+      preCompressed: true,
+      cacheControl: false,
+      allowedPath: (path) => !path.endsWith('.map'),
+      setHeaders: (reply, path) => {
+        const file = relative(webRoot, path)
+          .split(sep)
+          .join('/')
+          .replace(/\.(?:br|gz)$/, '');
+        reply.header('cache-control', isHashed(file) ? IMMUTABLE : 'no-cache');
+      },
+    });
+  }
   app.setNotFoundHandler((request, reply) => {
-    if (isApi(request.url) || (request.method !== 'GET' && request.method !== 'HEAD')) {
-      const path = request.url.split('?')[0] ?? '';
+    const path = request.url.split('?')[0] ?? '';
+    if (
+      isApi(request.url) ||
+      isFileRequest(path) ||
+      (request.method !== 'GET' && request.method !== 'HEAD')
+    ) {
       throw new HttpProblem(
         404,
-        `${request.method} ${path}: no such route; the API is described at /api/openapi.json`,
+        isFileRequest(path)
+          ? `${request.method} ${path}: no such file in this build of the web app`
+          : `${request.method} ${path}: no such route; the API is described at /api/openapi.json`,
       );
     }
     // The page changes with every build: never kept.

@@ -1,6 +1,7 @@
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { redactUrl, StoreError } from './errors.js';
+import { storeFailure } from './failures.js';
 import { migrate, migrationNames } from './migrate.js';
 import { queries, writeThrough } from './queries.js';
 import type { Database } from './schema.js';
@@ -92,7 +93,9 @@ export async function openPostgresStore(url: string): Promise<Store> {
         try {
           return await db.transaction().execute((trx) => writeThrough(trx, 'postgres', work));
         } catch (error) {
-          if (!isRetryable(error) || attempt >= ATTEMPTS) throw error;
+          // A full disk (53100) is said in words; the server's host is where it is.
+          if (!isRetryable(error) || attempt >= ATTEMPTS)
+            throw storeFailure(error, 'the PostgreSQL database');
           await pause(attempt);
         }
       }

@@ -2,13 +2,23 @@ import type { Dialect } from './dialect.js';
 import { accountQueries } from './queries/accounts.js';
 import { bulkQueries } from './queries/bulk.js';
 import { cacheQueries } from './queries/caches.js';
+import { contactPageQueries } from './queries/contact-pages.js';
 import { contactQueries } from './queries/contacts.js';
 import { eventQueries } from './queries/events.js';
 import { importQueries } from './queries/imports.js';
+import { inboxQueries } from './queries/inbox.js';
+import { invitationQueries } from './queries/invitations.js';
 import { nextStepQueries } from './queries/next-steps.js';
 import { opportunityQueries } from './queries/opportunities.js';
+import { pageQueries } from './queries/pages.js';
+import { passkeyQueries } from './queries/passkeys.js';
+import { peopleQueries } from './queries/people.js';
+import { postingQueries } from './queries/postings.js';
+import { progressQueries } from './queries/progress.js';
 import { reminderQueries } from './queries/reminders.js';
 import type { Db, Touch } from './queries/shared.js';
+import { sharingQueries } from './queries/sharing.js';
+import { signInQueries } from './queries/sign-in.js';
 
 const ignore: Touch = () => {};
 
@@ -27,6 +37,16 @@ export function queries(db: Db, dialect: Dialect, touch: Touch = ignore) {
     ...nextStepQueries(db, touch),
     ...reminderQueries(db),
     ...importQueries(db, touch),
+    ...inboxQueries(db, touch),
+    ...peopleQueries(db),
+    ...signInQueries(db),
+    ...invitationQueries(db),
+    ...passkeyQueries(db),
+    ...sharingQueries(db),
+    ...progressQueries(db),
+    ...pageQueries(db),
+    ...contactPageQueries(db),
+    ...postingQueries(db, touch),
   };
 }
 

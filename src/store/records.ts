@@ -66,6 +66,8 @@ export interface OpportunityRecord {
   readonly contact: ContactRecord | null;
   readonly postingUrl: string | null;
   readonly notes: string | null;
+  /** Where it came from; null if unknown. */
+  readonly source: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
   readonly version: number;
@@ -79,6 +81,8 @@ export interface NewOpportunity {
   readonly contactId: number | null;
   readonly postingUrl: string | null;
   readonly notes: string | null;
+  /** Where it came from; unknown (null) when absent. */
+  readonly source?: string | null | undefined;
 }
 
 export interface EventRecord {
@@ -106,6 +110,19 @@ export interface DueStepRecord extends StepRecord {
   readonly contactRole: string | null;
   readonly interviewOn: string | null;
   readonly followUps: number;
+}
+
+/** An open opportunity with nothing logged that starts the method, as Today lists it. */
+export interface AwaitingStartRecord {
+  readonly opportunityId: number;
+  readonly kind: string;
+  readonly company: string | null;
+  readonly title: string | null;
+  readonly postingUrl: string | null;
+  readonly contactName: string | null;
+  readonly contactEmail: string | null;
+  readonly contactPhone: string | null;
+  readonly createdAt: string;
 }
 
 export interface InterviewRecord {
@@ -147,8 +164,11 @@ export interface DigestSettingsRecord {
   readonly smtpHost: string | null;
   readonly smtpPort: number | null;
   readonly smtpUser: string | null;
-  readonly smtpPassword: string | null;
+  /** The SMTP password sealed by the secret box (plain text only in rows older than sealing). */
+  readonly smtpPasswordSealed: string | null;
   readonly smtpSecure: boolean;
+  /** Mail may go out without TLS or STARTTLS (always allowed to this machine). */
+  readonly smtpAllowUnencrypted: boolean;
   readonly sender: string | null;
 }
 
@@ -208,6 +228,7 @@ export interface PlainOpportunityRecord {
   readonly contactId: number | null;
   readonly postingUrl: string | null;
   readonly notes: string | null;
+  readonly source: string | null;
   readonly createdAt: string;
 }
 

@@ -1,7 +1,8 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { AccountTables } from './schema-accounts.js';
 
 /** The database schema, one interface per table: the only place it is typed. */
-export interface Database {
+export interface Database extends AccountTables {
   accounts: AccountsTable;
   settings: SettingsTable;
   companies: CompaniesTable;
@@ -12,6 +13,10 @@ export interface Database {
   calendar_feeds: CalendarFeedsTable;
   digest_settings: DigestSettingsTable;
   digest_sends: DigestSendsTable;
+  mailbox_connections: MailboxConnectionsTable;
+  mailbox_folders: MailboxFoldersTable;
+  inbox_messages: InboxMessagesTable;
+  inbox_proposals: InboxProposalsTable;
 }
 
 type Created = ColumnType<string, string, never>;
@@ -22,6 +27,13 @@ export interface AccountsTable {
   created_at: Created;
   /** Bumped by every transaction that writes to the account (migration 0002). */
   revision: Generated<number>;
+  /** Who signs in with it (migration 0005); null for the personal mode's local account. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
+  display_name: ColumnType<string | null, string | null | undefined, string | null>;
+  /** member | coach | admin */
+  role: ColumnType<string, string | undefined, string>;
+  /** argon2id (PHC string); null: no password (passkeys only, or not yet set). */
+  password_hash: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface SettingsTable {
@@ -80,6 +92,11 @@ export interface OpportunitiesTable {
   created_at: Created;
   updated_at: string;
   version: number;
+  /** Where it came from: posting, referral, networking, recruiter, other; null if unknown (0005). */
+  source: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where the job is ("Chicago, IL, US") and the day it was posted, from its page (0011). */
+  location: ColumnType<string | null, string | null | undefined, string | null>;
+  posted_on: ColumnType<string | null, string | null | undefined, string | null>;
   // The next-due cache: `schedule(...)` of the events, rewritten with every change.
   closed: number;
   interviewing: number;
@@ -133,6 +150,8 @@ export interface DigestSettingsTable {
   smtp_user: string | null;
   smtp_password: string | null;
   smtp_secure: number;
+  /** 1: the SMTP server may be reached without TLS (it is always allowed to this machine). */
+  smtp_allow_unencrypted: number;
   sender: string | null;
   updated_at: string;
 }
@@ -150,4 +169,61 @@ export interface DigestSendsTable {
   recipients: string | null;
   subject: string | null;
   updated_at: string;
+}
+
+export interface MailboxConnectionsTable {
+  account_id: number;
+  /** imap[s]://user@host:port, without a password. */
+  imap_url: string;
+  /** The password sealed with the secret key (AES-256-GCM); null: read from the environment. */
+  password_sealed: string | null;
+  sent_folder: string | null;
+  /** ISO date: the first sync reads what arrived from then on. */
+  since: string;
+  last_sync_at: string | null;
+  last_error: string | null;
+  last_error_at: string | null;
+  created_at: Created;
+  updated_at: string;
+}
+
+export interface MailboxFoldersTable {
+  account_id: number;
+  role: string;
+  path: string;
+  uid_validity: string;
+  /** bigint: PostgreSQL hands it back as text. */
+  last_uid: ColumnType<string | number, number, number>;
+  updated_at: string;
+}
+
+export interface InboxMessagesTable {
+  account_id: number;
+  message_key: string;
+  message_id: string | null;
+  outcome: string;
+  opportunity_id: number | null;
+  event_id: number | null;
+  subject: string | null;
+  handled_at: string;
+}
+
+export interface InboxProposalsTable {
+  id: Generated<number>;
+  account_id: number;
+  opportunity_id: number;
+  type: string;
+  date: string;
+  at: string | null;
+  until: string | null;
+  reason: string;
+  sender: string | null;
+  subject: string | null;
+  summary: string | null;
+  message_key: string;
+  message_id: string | null;
+  status: string;
+  event_id: number | null;
+  created_at: Created;
+  decided_at: string | null;
 }

@@ -3,6 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { StoreError } from './errors.js';
 import { migrationNames } from './migrate.js';
+import { privateFile, privateFolder } from './private-files.js';
 import { sqliteProblems } from './sqlite-store.js';
 
 const TABLES = [
@@ -72,6 +73,11 @@ function openBackup(file: string): SQLite.Database {
   }
 }
 
+/** Whether a database file is there to be replaced. */
+export function databaseFileExists(path: string): boolean {
+  return existsSync(path);
+}
+
 /** What a backup file holds, once it is checked to be a JustEnough database this version can restore. */
 export function inspectBackup(file: string): RestoredSummary {
   const source = openBackup(file);
@@ -94,6 +100,9 @@ export async function restoreSqlite(live: string, file: string): Promise<Restore
   const staged = join(dirname(live), `.${basename(live)}.restoring-${process.pid}`);
   try {
     inspect(source, file);
+    privateFolder(dirname(live));
+    privateFile(staged);
+    privateFile(live);
     await source.backup(staged);
   } finally {
     source.close();

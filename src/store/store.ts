@@ -26,8 +26,15 @@ export interface Store {
 /** Where the data lives: a PostgreSQL URL, else the embedded SQLite file. */
 export type StoreTarget = { readonly url: string } | { readonly path: string };
 
-/** Opens the store of a target: PostgreSQL's driver is loaded only when asked for. */
-export async function openStore(target: StoreTarget): Promise<Store> {
+/**
+ * Opens the store of a target: PostgreSQL's driver is loaded only when asked
+ * for. `readOnly` opens the embedded database of a read-only folder for
+ * commands that only read.
+ */
+export async function openStore(
+  target: StoreTarget,
+  options: { readonly readOnly?: boolean } = {},
+): Promise<Store> {
   if ('url' in target) return (await import('./postgres-store.js')).openPostgresStore(target.url);
-  return (await import('./sqlite-store.js')).openSqliteStore(target.path);
+  return (await import('./sqlite-store.js')).openSqliteStore(target.path, options);
 }

@@ -1,7 +1,6 @@
 // Today with the keyboard alone: j/k between cards, v/t/n for outcomes, ? and /.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launch, openPage, RUN_BROWSER_TESTS, type Session } from './support/browser.js';
-import { apiCall, type RunningServer, startServer, tempDataDir } from './support/server.js';
+import { browserSuite, expect, test } from './support/fixture.js';
+import { DESKTOP, PHONE } from './support/screens.js';
 
 async function activeLabel(page: import('playwright-core').Page): Promise<string> {
   return page.evaluate(() => {
@@ -12,20 +11,15 @@ async function activeLabel(page: import('playwright-core').Page): Promise<string
   });
 }
 
-describe.skipIf(!RUN_BROWSER_TESTS)('Today with the keyboard alone', { timeout: 120_000 }, () => {
-  const data = tempDataDir();
-  let server: RunningServer;
-  let browser: Session;
-
-  beforeAll(async () => {
-    // Two applications of Mon 23 Nov: both follow-ups are due on Fri 27 Nov.
-    server = await startServer(data.dir, '2026-11-23');
+browserSuite('Today with the keyboard alone', 120_000, () => {
+  test.beforeAll(async ({ app }) => {
+    // Three applications of Mon 23 Nov: their follow-ups are due on Fri 27 Nov.
     for (const [company, name] of [
       ['Acme', 'Jane Doe'],
       ['Globex', 'Raj Patel'],
       ['Initech', 'Maria Garcia'],
     ] as const) {
-      await apiCall(server, 'POST', '/opportunities', {
+      await app.api('POST', '/opportunities', {
         kind: 'job',
         company,
         title: 'Data Analyst',
@@ -33,20 +27,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Today with the keyboard alone', { timeout: 
         appliedOn: '2026-11-23',
       });
     }
-    await server.stop();
-    server = await startServer(data.dir, '2026-11-27');
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    data.remove();
+    await app.restartOn('2026-11-27');
   });
 
-  it('moves with j and k and logs with v, t and n', async () => {
-    const page = await openPage(browser, `${server.url}/`);
-    const cards = page.locator('article.call-card');
+  test('moves with j and k and logs with v, t and n', async ({ open }) => {
+    const page = await open('/');
+    const cards = page.getByRole('article');
     await expect.poll(() => cards.count()).toBe(3);
     const labels = await cards.evaluateAll((list) =>
       list.map((c) =>
@@ -70,7 +56,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Today with the keyboard alone', { timeout: 
       .poll(() => page.locator('.done-card', { hasText: second }).textContent())
       .toContain('Next: Follow-up 2 of 3');
     await expect
-      .poll(() => page.locator('article.call-card', { hasText: 'Follow-up 1 of 3' }).count())
+      .poll(() => page.getByRole('article', { name: /^Follow-up 1 of 3:/ }).count())
       .toBe(2);
     await expect.poll(() => activeLabel(page)).toBe(labels[2]);
 
@@ -90,7 +76,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Today with the keyboard alone', { timeout: 
       .poll(() => page.locator('.done-card', { hasText: first }).textContent())
       .toContain('Next: Follow-up 2 of 3');
     await expect
-      .poll(() => page.locator('article.call-card', { hasText: 'Follow-up 1 of 3' }).count())
+      .poll(() => page.getByRole('article', { name: /^Follow-up 1 of 3:/ }).count())
       .toBe(0);
 
     // ? shows the keys; Escape closes them.
@@ -105,14 +91,15 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Today with the keyboard alone', { timeout: 
     await page.keyboard.type('globex');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/pipeline\?search=globex/);
-    await expect.poll(() => page.locator('.board-card').count()).toBe(1);
-    expect(page.problems).toEqual([]);
+    await expect
+      .poll(() => page.getByRole('button', { name: /^Drag .* to another column$/ }).count())
+      .toBe(1);
   });
 
-  it('reaches every outcome with Tab and Enter', async () => {
+  test('reaches every outcome with Tab and Enter', async ({ open }) => {
     // Everything due was logged above: the coming steps are folded cards.
-    const page = await openPage(browser, `${server.url}/`);
-    await expect.poll(() => page.locator('article.call-card').count()).toBeGreaterThan(0);
+    const page = await open('/');
+    await expect.poll(() => page.getByRole('article').count()).toBeGreaterThan(0);
     const focusedText = () =>
       page.evaluate(() => {
         const doc = globalThis as unknown as {
@@ -134,6 +121,53 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Today with the keyboard alone', { timeout: 
     await expect
       .poll(() => page.locator('.done-card', { hasText: 'they replied' }).count())
       .toBe(1);
-    expect(page.problems).toEqual([]);
+  });
+
+  test('shows its notifications beside the cards, never over them, on a wide screen and a phone', async ({
+    app,
+    open,
+  }) => {
+    const page = await open('about:blank');
+    for (const size of [DESKTOP, PHONE]) {
+      await page.setViewportSize(size);
+      await page.goto(`${app.url}/`);
+      // An open card's outcome; if every card is folded, the first one opened.
+      const answer = page.getByRole('button', { name: 'No answer', exact: true }).first();
+      await page.getByRole('article').first().waitFor();
+      if (!(await answer.isVisible()))
+        await page.getByRole('button', { name: 'Script and outcomes' }).first().click();
+      const doneBefore = await page.locator('.done-card').count();
+      await answer.click();
+      await expect
+        .poll(() => page.locator('.done-card').count(), { message: `at ${size.width}px` })
+        .toBe(doneBefore + 1);
+      const note = page.getByRole('status').filter({ hasText: 'Logged for' });
+      await note.waitFor({ timeout: 10_000 });
+      await page.waitForTimeout(400); // the notification's transition
+      const box = await note.boundingBox();
+      if (!box) throw new Error('the notification is not laid out');
+      // Not clipped: wholly on the screen.
+      expect(box.x).toBeGreaterThanOrEqual(0);
+      expect(box.x + box.width).toBeLessThanOrEqual(size.width);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      expect(box.y + box.height).toBeLessThanOrEqual(size.height);
+      // Over no card, and not over the done card the outcome produced.
+      const cards = await page.locator('article, .done-card').evaluateAll((list) =>
+        list.map((c) => {
+          type Rect = { left: number; right: number; top: number; bottom: number; width: number };
+          const r = (c as unknown as { getBoundingClientRect(): Rect }).getBoundingClientRect();
+          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
+        }),
+      );
+      const over = cards.filter(
+        (c) =>
+          c.width > 0 &&
+          c.left < box.x + box.width &&
+          box.x < c.right &&
+          c.top < box.y + box.height &&
+          box.y < c.bottom,
+      );
+      expect(over, `at ${size.width}px`).toEqual([]);
+    }
   });
 });

@@ -2,31 +2,19 @@
 // Settings: the feed's address works in a calendar app, the e-mail reaches a
 // real SMTP server, an interview downloads as a calendar file.
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SmtpPeer, startSmtpPeer } from '../../src/server/reminders/test-support/smtp-peer.js';
-import {
-  describeViolations,
-  launch,
-  openPage,
-  RUN_BROWSER_TESTS,
-  type Session,
-  seriousViolations,
-} from './support/browser.js';
+import { type SmtpPeer, startSmtpPeer } from '../../src/mail/test-support/smtp-peer.js';
+import { describeViolations, seriousViolations } from './support/browser.js';
+import { browserSuite, expect, test } from './support/fixture.js';
 import { settle } from './support/screens.js';
-import { apiCall, type RunningServer, startServer, tempDataDir } from './support/server.js';
 
-describe.skipIf(!RUN_BROWSER_TESTS)('reminders in Settings', { timeout: 120_000 }, () => {
-  const data = tempDataDir();
-  let server: RunningServer;
-  let browser: Session;
+browserSuite('reminders in Settings', 120_000, () => {
   let peer: SmtpPeer;
   let jobId: string;
 
-  beforeAll(async () => {
+  test.beforeAll(async ({ app }) => {
     peer = await startSmtpPeer();
-    server = await startServer(data.dir, '2026-11-23');
-    await apiCall(server, 'PATCH', '/settings', { name: 'Sam Lee', email: 'sam@example.com' });
-    const job = await apiCall<{ id: string }>(server, 'POST', '/opportunities', {
+    await app.api('PATCH', '/settings', { name: 'Sam Lee', email: 'sam@example.com' });
+    const job = await app.api<{ id: string }>('POST', '/opportunities', {
       kind: 'job',
       company: 'Acme',
       title: 'Data Analyst',
@@ -34,23 +22,22 @@ describe.skipIf(!RUN_BROWSER_TESTS)('reminders in Settings', { timeout: 120_000 
       appliedOn: '2026-11-18',
     });
     jobId = job.id;
-    browser = await launch();
-  }, 60_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.stop();
-    await peer?.close();
-    data.remove();
   });
 
-  it('turns the calendar feed on, and its address serves the follow-ups to a calendar app', async () => {
-    const page = await openPage(browser, `${server.url}/settings`);
+  test.afterAll(async () => {
+    await peer?.close();
+  });
+
+  test('turns the calendar feed on, and its address serves the follow-ups to a calendar app', async ({
+    app,
+    open,
+  }) => {
+    const page = await open('/settings');
     await page.getByRole('button', { name: 'Turn on the calendar feed' }).click();
     const address = page.getByRole('textbox', { name: 'Your calendar address' });
     await address.waitFor();
     const url = await address.inputValue();
-    expect(url).toMatch(new RegExp(`^${server.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
+    expect(url).toMatch(new RegExp(`^${app.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
     await expect.poll(() => page.getByRole('button', { name: 'Copy' }).isVisible()).toBe(true);
 
     const res = await fetch(url);
@@ -65,12 +52,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)('reminders in Settings', { timeout: 120_000 
     await page.getByRole('button', { name: 'Make a new address' }).click();
     await expect.poll(() => address.inputValue()).not.toBe(url);
     expect((await fetch(url)).status).toBe(404);
-    expect(page.problems).toEqual([]);
-    await page.close();
   });
 
-  it('sets up the morning e-mail with the keyboard, sends a test and today’s, and shows the result', async () => {
-    const page = await openPage(browser, `${server.url}/settings`);
+  test('sets up the morning e-mail with the keyboard, sends a test and today’s, and shows the result', async ({
+    open,
+  }) => {
+    const page = await open('/settings');
     const form = page.getByRole('form', { name: 'Morning e-mail' });
     await form.getByRole('switch', { name: 'Send me a morning e-mail' }).focus();
     await page.keyboard.press('Space');
@@ -91,34 +78,38 @@ describe.skipIf(!RUN_BROWSER_TESTS)('reminders in Settings', { timeout: 120_000 
     expect(peer.received[1]?.to).toEqual(['sam@example.com']);
     expect(peer.received[1]?.html).toContain('Jane &lt;b&gt;Doe&lt;/b&gt;');
     await expect
-      .poll(() => page.locator('.digest-status').textContent())
-      .toContain('Sent on Mon 23 Nov 2026');
+      .poll(() =>
+        page
+          .getByText(/Sent on Mon 23 Nov 2026/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
 
     await page.getByRole('button', { name: "Preview today's" }).click();
     await expect
-      .poll(() => page.locator('.digest-preview').textContent())
+      .poll(() => page.getByLabel("Today's e-mail, as text").textContent())
       .toContain('Call Jane <b>Doe</b> (Acme) — follow-up 1 of 3');
     await settle(page);
     const violations = await seriousViolations(page);
     expect(describeViolations(violations)).toBe('');
-    expect(page.problems).toEqual([]);
-    await page.close();
   });
 
-  it('offers an upcoming interview as a calendar file on its opportunity', async () => {
-    await apiCall(server, 'POST', `/opportunities/${jobId}/events`, {
+  test('offers an upcoming interview as a calendar file on its opportunity', async ({
+    app,
+    open,
+  }) => {
+    await app.api('POST', `/opportunities/${jobId}/events`, {
       type: 'interview',
       at: '2026-11-26T10:00',
     });
-    const page = await openPage(browser, `${server.url}/opportunities/${jobId}`);
+    const page = await open(`/opportunities/${jobId}`);
     const link = page.getByRole('link', { name: /^Add to calendar: the interview of/ });
     await link.waitFor();
-    const res = await fetch(`${server.url}${await link.getAttribute('href')}`);
+    const res = await fetch(`${app.url}${await link.getAttribute('href')}`);
     expect(res.headers.get('content-disposition')).toMatch(
       /^attachment; filename="interview-\d+\.ics"$/,
     );
     expect(await res.text()).toContain('DTSTART;TZID=America/Chicago:20261126T100000');
-    expect(page.problems).toEqual([]);
-    await page.close();
   });
 });

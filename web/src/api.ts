@@ -1,118 +1,71 @@
 // The JSON API (docs/api.md): one small fetch wrapper, errors as RFC 9457 problems.
-import type { DigestRun, TestMailResult } from '../../src/app/digest.js';
-import type { DigestSettingsInput, DigestSettingsView } from '../../src/app/digest-settings.js';
-import type { HoldingItem } from '../../src/app/holding.js';
-import type { ImportItem, ImportPreview } from '../../src/app/import-preview.js';
-import type { ContactSummary, OpportunitySummary } from '../../src/app/lists.js';
-import type { SettingsInput, SettingsView } from '../../src/app/settings.js';
-import type { TodayView } from '../../src/app/today.js';
-import type { EventView, OpportunityView } from '../../src/app/views.js';
-
-export type { InterviewItem, TodayItem } from '../../src/app/today.js';
-export type { DigestRun, DigestSettingsInput, DigestSettingsView, TestMailResult };
-
-/** The calendar feed: its address to subscribe to, or off. */
-export interface CalendarAnswer {
-  readonly on: boolean;
-  readonly url: string | null;
-  readonly since: string | null;
-}
-
-/** Today's morning e-mail as it would be sent now. */
-export interface DigestPreview {
-  readonly date: string;
-  readonly empty: boolean;
-  readonly recipients: readonly string[];
-  readonly subject: string;
-  readonly text: string;
-}
-export type { ContactView, StepView } from '../../src/app/views.js';
-export type {
+import type {
+  CalendarAnswer,
   ContactSummary,
-  EventView,
+  DigestPreview,
+  DigestRun,
+  DigestSettingsInput,
+  DigestSettingsView,
+  EventInput,
   HoldingItem,
-  ImportItem,
+  HolidayRegionsView,
+  HolidaysView,
   ImportPreview,
+  Logged,
+  MoveInput,
+  NewOpportunity,
+  OpportunityPatch,
   OpportunitySummary,
   OpportunityView,
   SettingsInput,
   SettingsView,
+  StatsView,
+  StatsWeeksView,
+  TestMailResult,
   TodayView,
-};
+} from '../../src/contract/index.js';
 
-/** `TodayView` as the API sends it. */
-export type Today = TodayView & { readonly maxFollowUps: number };
+// The answers' and requests' types come from the HTTP contract (src/contract), written once.
+export type {
+  BusinessDaysView,
+  CalendarAnswer,
+  ContactInput,
+  ContactSummary,
+  ContactView,
+  DigestPreview,
+  DigestRun,
+  DigestSettingsInput,
+  DigestSettingsView,
+  EventInput,
+  EventView,
+  HoldingItem,
+  ImportItem,
+  ImportPreview,
+  InterviewItem,
+  Logged,
+  NewOpportunity,
+  OpportunityPatch,
+  OpportunitySummary,
+  OpportunityView,
+  SettingsInput,
+  SettingsView,
+  StatsView,
+  StatsWeeksView,
+  StepView,
+  TestMailResult,
+  TodayItem,
+  TodayView,
+  ToStartItem,
+} from '../../src/contract/index.js';
 
-/** A logged event with the opportunity it changed and R11's warnings. */
-export interface Logged {
-  readonly event: EventView;
-  readonly opportunity: OpportunityView;
-  readonly warnings: readonly string[];
-}
+/** Today's list as the API sends it. */
+export type Today = TodayView;
 
 export type Status = OpportunityView['status'];
 
-export interface ContactInput {
-  readonly name?: string | null;
-  readonly email?: string | null;
-  readonly phone?: string | null;
-  readonly role?: string | null;
-}
+import { ApiError } from './api-errors.js';
 
-export interface NewOpportunity {
-  readonly kind: 'job' | 'networking';
-  readonly company?: string;
-  readonly title?: string;
-  readonly contact?: ContactInput;
-  readonly postingUrl?: string;
-  readonly notes?: string;
-  readonly appliedOn?: string;
-}
-
-export interface OpportunityPatch {
-  readonly company?: string | null;
-  readonly title?: string | null;
-  readonly contact?: ContactInput;
-  readonly postingUrl?: string | null;
-  readonly notes?: string | null;
-}
-
-export interface EventInput {
-  readonly type?: string;
-  readonly on?: string;
-  readonly at?: string;
-  readonly until?: string;
-  readonly note?: string | null;
-}
-
-/** A refusal from the server, with the words it gave. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly title: string,
-    readonly detail: string | null,
-    readonly field: string | null,
-    readonly reason: string | null,
-  ) {
-    super(detail ?? title);
-    this.name = 'ApiError';
-  }
-
-  /** 412: someone changed the record since it was read. */
-  get stale(): boolean {
-    return this.status === 412;
-  }
-}
-
-/** Something the user can read from any error. */
-export function errorText(error: unknown): string {
-  if (error instanceof ApiError) {
-    if (error.stale) return 'This was changed elsewhere; reload to see the latest version.';
-    return error.detail ?? error.title;
-  }
-  if (error instanceof TypeError) return 'The server cannot be reached. Is JustEnough running?';
-  return error instanceof Error ? error.message : String(error);
-}
+export { ApiError, errorText, fieldText } from './api-errors.js';
 
 async function problem(response: Response): Promise<ApiError> {
   let body: Record<string, unknown> = {};
@@ -131,19 +84,30 @@ async function problem(response: Response): Promise<ApiError> {
   );
 }
 
-interface Options {
+export interface Options {
   readonly body?: unknown;
   /** The version the change is based on, sent as `If-Match`. */
   readonly version?: number;
+  /** A coach reading a client who shares with them: the client's account id. */
+  readonly client?: string;
 }
 
-async function request<T>(method: string, path: string, options: Options = {}): Promise<T> {
+/** Shared mode: a session that ended (signed out elsewhere, expired) goes to the sign-in page. */
+function toSignIn(): void {
+  const here = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(`/sign-in?next=${encodeURIComponent(here)}`);
+}
+
+export async function request<T>(method: string, path: string, options: Options = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (options.version !== undefined) headers['If-Match'] = `"${options.version}"`;
+  if (options.client !== undefined) headers['X-Client-Account'] = options.client;
   const init: RequestInit = { method, headers };
   if (options.body !== undefined) init.body = JSON.stringify(options.body);
   const response = await fetch(`/api${path}`, init);
+  // The personal mode never answers 401; the sign-in pages' own requests show theirs.
+  if (response.status === 401 && !path.startsWith('/auth/')) toSignIn();
   if (!response.ok) throw await problem(response);
   if (response.status === 204) return undefined as T;
   return (await response.json()) as T;
@@ -159,6 +123,8 @@ function query(params: Record<string, string | undefined>): string {
 export const api = {
   today: () => request<Today>('GET', '/today'),
   holding: () => request<{ items: HoldingItem[] }>('GET', '/holding'),
+  stats: () => request<StatsView>('GET', '/stats'),
+  statsWeeks: () => request<StatsWeeksView>('GET', '/stats/weeks'),
   opportunities: (params: { search?: string; status?: string } = {}) =>
     request<{ items: OpportunitySummary[] }>('GET', `/opportunities${query(params)}`),
   opportunity: (id: string) =>
@@ -175,6 +141,12 @@ export const api = {
   logEvent: (opportunityId: string, input: EventInput & { type: string }) =>
     request<Logged>('POST', `/opportunities/${encodeURIComponent(opportunityId)}/events`, {
       body: input,
+    }),
+  /** The pipeline's move: the server logs the event that makes it, if the board's rule allows. */
+  moveOpportunity: (id: string, input: MoveInput, version?: number) =>
+    request<Logged>('POST', `/opportunities/${encodeURIComponent(id)}/move`, {
+      body: input,
+      ...(version === undefined ? {} : { version }),
     }),
   editEvent: (id: string, input: EventInput, version?: number) =>
     request<Logged>('PATCH', `/events/${encodeURIComponent(id)}`, {
@@ -198,12 +170,12 @@ export const api = {
     request<DigestSettingsView>('PATCH', '/digest', { body: input }),
   previewDigest: () => request<DigestPreview>('GET', '/digest/preview'),
   sendDigest: () => request<DigestRun>('POST', '/digest/send'),
-  testDigest: () => request<TestMailResult>('POST', '/digest/test'),
-  holidays: (region: string) =>
-    request<{ region: string; items: { date: string; name: string }[] }>(
-      'GET',
-      `/holidays${query({ region })}`,
-    ),
+  /** Sends a test e-mail with the unsaved changes of the form (`input`); saves nothing. */
+  testDigest: (input: DigestSettingsInput = {}) =>
+    request<TestMailResult>('POST', '/digest/test', { body: input }),
+  holidays: (region: string) => request<HolidaysView>('GET', `/holidays${query({ region })}`),
+  /** Every holiday region by name: asked for by the settings page only (it is long). */
+  holidayRegions: () => request<HolidayRegionsView>('GET', '/holidays/regions'),
 };
 
 /** How to read an uploaded file: the options of `justenough import`. */
@@ -212,6 +184,8 @@ export interface ImportOptions {
   readonly format?: string;
   /** field=Column corrections of a spreadsheet's columns; "field=" leaves a field out. */
   readonly map?: readonly string[];
+  /** LINE:field=value corrections of a spreadsheet's cells, checked again. */
+  readonly edit?: readonly string[];
   readonly dateFormat?: string;
   readonly duplicates?: string;
 }

@@ -20,14 +20,21 @@ import {
   IconArchive,
   IconBook2,
   IconCalendarCheck,
+  IconChartBar,
   IconLayoutKanban,
   IconPlus,
   IconSearch,
   IconSettings,
   IconTransfer,
+  IconUserCircle,
+  IconUsersGroup,
 } from '@tabler/icons-react';
 import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { isCoach, useMe } from './account-queries.js';
+import { QuickAddButton } from './components/quick-add-dialog.js';
+import { useSignOut } from './mutations/use-account.js';
+import { notifyFailure } from './notify.js';
 
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarCheck },
@@ -35,10 +42,15 @@ const NAV = [
   { to: '/opportunities/new', label: 'New opportunity', icon: IconPlus },
   { to: '/contacts', label: 'Contacts', icon: IconAddressBook },
   { to: '/holding', label: 'Holding file', icon: IconArchive },
+  { to: '/progress', label: 'Progress', icon: IconChartBar },
   { to: '/import', label: 'Import & export', icon: IconTransfer },
   { to: '/settings', label: 'Settings', icon: IconSettings },
   { to: '/method', label: 'The method', icon: IconBook2 },
 ] as const;
+
+// Shared mode only (serve --accounts): the personal mode has no accounts and shows none of these.
+const CLIENTS = { to: '/clients', label: 'Clients', icon: IconUsersGroup } as const;
+const ACCOUNT = { to: '/account', label: 'Account', icon: IconUserCircle } as const;
 
 const KEYS: readonly (readonly [string, string])[] = [
   ['j', 'Next card'],
@@ -46,6 +58,7 @@ const KEYS: readonly (readonly [string, string])[] = [
   ['v', 'Left voicemail (on the selected card)'],
   ['t', 'Talked (on the selected card)'],
   ['n', 'No answer (on the selected card)'],
+  ['a', 'Quick add: "Applied to <job> at <company>"'],
   ['/', 'Search'],
   ['?', 'Show these keys'],
 ];
@@ -79,6 +92,9 @@ export function Layout(props: { children: ReactNode }) {
   const [search, setSearch] = useState('');
   const location = useLocation();
   const navigate = useNavigate();
+  const me = useMe().data ?? null;
+  const signOut = useSignOut();
+  const navItems = me ? [...(isCoach(me.role) ? [CLIENTS] : []), ...NAV, ACCOUNT] : NAV;
   useHotkeys([
     ['shift+?', keys.toggle],
     [
@@ -133,6 +149,7 @@ export function Layout(props: { children: ReactNode }) {
                 />
               </form>
             </search>
+            <QuickAddButton />
             <Button
               component={Link}
               to="/opportunities/new"
@@ -146,7 +163,7 @@ export function Layout(props: { children: ReactNode }) {
       </AppShell.Header>
       <AppShell.Navbar p="sm" className="navbar" aria-label="Main">
         <Stack gap={2} component="nav" aria-label="Pages">
-          {NAV.map((item) => (
+          {navItems.map((item) => (
             <NavLink
               key={item.to}
               component={Link}
@@ -160,7 +177,24 @@ export function Layout(props: { children: ReactNode }) {
             />
           ))}
         </Stack>
-        <Text size="xs" c="dimmed" mt="auto" p="xs" visibleFrom="sm">
+        {me ? (
+          <Stack gap={4} mt="auto" p="xs">
+            <Text size="xs" c="dimmed" truncate="end" title={me.email}>
+              Signed in as {me.name}
+            </Text>
+            <Button
+              size="xs"
+              variant="default"
+              loading={signOut.isPending}
+              onClick={() =>
+                signOut.mutate(undefined, { onError: (e) => notifyFailure('Not signed out', e) })
+              }
+            >
+              Sign out
+            </Button>
+          </Stack>
+        ) : null}
+        <Text size="xs" c="dimmed" mt={me ? 0 : 'auto'} p="xs" visibleFrom="sm">
           Press <Kbd size="xs">?</Kbd> for the keys
         </Text>
       </AppShell.Navbar>

@@ -1,7 +1,7 @@
-// Query keys and hooks: every change invalidates what it can have changed, so
-// the lists update at once after an outcome is logged.
-import { type QueryClient, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type EventInput, type Logged } from './api.js';
+// Query keys and the queries pages share. The changes are in mutations/: each
+// invalidates what it can have changed, so the lists update at once.
+import { type QueryClient, useQuery } from '@tanstack/react-query';
+import { api } from './api.js';
 
 export const keys = {
   today: ['today'] as const,
@@ -13,6 +13,9 @@ export const keys = {
   holidays: (region: string) => ['holidays', region] as const,
   calendar: ['calendar'] as const,
   digest: ['digest'] as const,
+  digestPreview: ['digest-preview'] as const,
+  /** Whether a change to this opportunity was refused as based on an old version (412). */
+  stale: (id: string) => ['stale', id] as const,
 };
 
 /** Everything that depends on events: the lists, the holding file, one opportunity. */
@@ -39,31 +42,16 @@ export function useSettings() {
   return useQuery({ queryKey: keys.settings, queryFn: api.settings });
 }
 
-export interface LogVariables extends EventInput {
-  readonly opportunityId: string;
-  readonly type: string;
+export function useOpportunity(id: string) {
+  return useQuery({ queryKey: keys.opportunity(id), queryFn: () => api.opportunity(id) });
 }
 
-/** Logs an event; the opportunity's cached view is replaced by the answer at once. */
-export function useLogEvent() {
-  const client = useQueryClient();
-  return useMutation<Logged, Error, LogVariables>({
-    mutationFn: ({ opportunityId, ...input }) => api.logEvent(opportunityId, input),
-    onSuccess: async (logged) => {
-      client.setQueryData(keys.opportunity(logged.opportunity.id), logged.opportunity);
-      await refreshAll(client);
-    },
-  });
-}
-
-/** Removes an event (the undo of an outcome). */
-export function useDeleteEvent() {
-  const client = useQueryClient();
-  return useMutation<Logged, Error, string>({
-    mutationFn: (id) => api.deleteEvent(id),
-    onSuccess: async (logged) => {
-      client.setQueryData(keys.opportunity(logged.opportunity.id), logged.opportunity);
-      await refreshAll(client);
-    },
+/** The opportunities matching a search (all of them for ''), keeping the last list while typing. */
+export function useOpportunities(search: string, options: { enabled?: boolean } = {}) {
+  return useQuery({
+    queryKey: keys.opportunities(search, ''),
+    queryFn: () => api.opportunities(search ? { search } : {}),
+    placeholderData: (previous) => previous,
+    ...options,
   });
 }

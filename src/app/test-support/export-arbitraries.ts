@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { EVENT_TYPES } from '../../core/events.js';
+import { SOURCES } from '../../core/progress/words.js';
 import {
   EXPORT_FORMAT,
   EXPORT_VERSION,
@@ -151,6 +152,7 @@ export const exportDocuments: fc.Arbitrary<ExportDocument> = fc
             fc.stringMatching(/^[a-z0-9-]{1,12}$/).map((s) => `https://jobs.example/${s}`),
           ),
           notes: maybe(note),
+          source: maybe(fc.constantFrom(...SOURCES)),
           createdAt: instant,
         })
         .map((o) => ({
@@ -161,6 +163,7 @@ export const exportDocuments: fc.Arbitrary<ExportDocument> = fc
           contactId: o.job ? o.contactId : (o.contactId ?? o.anyContact),
           postingUrl: o.postingUrl,
           notes: o.notes,
+          source: o.source,
           createdAt: o.createdAt,
         }));
     const ids = (n: number) => Array.from({ length: n }, (_, i) => i + 1);

@@ -3,11 +3,11 @@ import {
   openCalendar,
   resetCalendar,
   revokeCalendar,
-} from '../../app/calendar.js';
-import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../../server/public-url.js';
+} from '../../app/calendar/calendar.js';
+import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../../wiring/public-url.js';
+import { UsageError } from '../../wiring/usage-error.js';
 import type { Run } from '../run-command.js';
 import { withApp } from '../run-command.js';
-import { UsageError } from '../usage-error.js';
 
 export interface PublicUrlFlags {
   readonly publicUrl?: string;

@@ -1,19 +1,23 @@
-import { type DigestRun, sendDueDigest, sendTestMail } from '../../app/digest.js';
-import { isEmpty, previewDigest } from '../../app/digest-content.js';
+import { isEmpty, previewDigest } from '../../app/digest/content.js';
+import { type DigestRun, sendDueDigest, sendTestMail } from '../../app/digest/digest.js';
+import { sealStoredSmtpPasswords } from '../../app/digest/seal-passwords.js';
 import {
   type DigestSendView,
   type DigestSettingsInput,
   type DigestSettingsView,
   getDigestSettings,
   updateDigestSettings,
-} from '../../app/digest-settings.js';
-import { dayInWords } from '../../app/words.js';
-import { composeDigest } from '../../server/reminders/compose.js';
-import { smtpSender } from '../../server/reminders/smtp.js';
-import { smtpFromEnvironment } from '../../server/reminders/smtp-env.js';
+} from '../../app/digest/settings.js';
+import { dayInWords } from '../../core/in-words.js';
+import { composeDigest } from '../../mail/compose.js';
+import { smtpSender } from '../../mail/smtp.js';
+import { smtpFromEnvironment } from '../../mail/smtp-env.js';
+import { isLoopbackHost } from '../../mail/smtp-transport.js';
+import { secretBox } from '../../secrets/secret-key.js';
+import { dataDirectory } from '../../wiring/open-app.js';
+import { UsageError } from '../../wiring/usage-error.js';
 import { type Io, safe } from '../io.js';
 import { finish, type Run, withApp } from '../run-command.js';
-import { UsageError } from '../usage-error.js';
 import { appUrlOf, type PublicUrlFlags } from './calendar.js';
 
 export interface DigestFlags extends PublicUrlFlags {
@@ -29,6 +33,7 @@ export interface DigestFlags extends PublicUrlFlags {
   readonly smtpUser?: string;
   readonly smtpPassword?: string;
   readonly smtpSecure?: boolean;
+  readonly smtpAllowUnencrypted?: boolean;
   readonly from?: string;
 }
 
@@ -42,6 +47,7 @@ function changesOf(flags: DigestFlags): DigestSettingsInput | undefined {
     user: blankToNull(flags.smtpUser),
     password: flags.smtpPassword === undefined ? undefined : flags.smtpPassword || null,
     secure: flags.smtpSecure,
+    allowUnencrypted: flags.smtpAllowUnencrypted,
     sender: blankToNull(flags.from),
   };
   const input: DigestSettingsInput = {
@@ -84,7 +90,7 @@ export function renderDigestSettings(io: Io, v: DigestSettingsView): string {
     `To:             ${v.recipients.length ? safe(v.recipients.join(', ')) : io.color.yellow('no address (give --to, or your e-mail in settings)')}`,
     `SMTP server:    ${
       smtp
-        ? `${safe(smtp.host)}:${smtp.port} (${smtp.secure ? 'TLS' : 'STARTTLS when offered'})${smtp.user ? `, user ${safe(smtp.user)}` : ''}${smtp.passwordSet ? ', password set' : ''}${v.smtpSource === 'environment' ? ', from the environment' : ''}`
+        ? `${safe(smtp.host)}:${smtp.port} (${smtp.secure ? 'TLS' : smtp.allowUnencrypted || isLoopbackHost(smtp.host ?? '') ? 'STARTTLS when offered' : 'STARTTLS required'})${smtp.user ? `, user ${safe(smtp.user)}` : ''}${smtp.passwordSet ? ', password set' : ''}${v.smtpSource === 'environment' ? ', from the environment' : ''}`
         : io.color.yellow('none (give --smtp-host, or set JUSTENOUGH_SMTP_URL)')
     }`,
     ...(smtp?.sender ? [`From:           ${safe(smtp.sender)}`] : []),
@@ -121,10 +127,13 @@ export function digest(run: Run, flags: DigestFlags): Promise<number> {
   const changes = changesOf(flags);
   const appUrl = appUrlOf(run, flags);
   const environmentSmtp = smtpFromEnvironment(run.env);
-  const mail = { send: smtpSender(() => appUrl), environmentSmtp };
+  const secrets = secretBox(run.env, dataDirectory(run.options, run.env));
+  const mail = { send: smtpSender(() => appUrl), environmentSmtp, secrets };
   return withApp(run, async (ctx) => {
+    // Passwords stored in plain text by older versions are sealed first.
+    await sealStoredSmtpPasswords(ctx.store, secrets);
     if (changes) {
-      const result = await updateDigestSettings(ctx, changes, environmentSmtp);
+      const result = await updateDigestSettings(ctx, changes, environmentSmtp, secrets);
       if (!result.ok || actions === 0)
         return finish(run, result, (v) => renderDigestSettings(run.io, v));
     }

@@ -1,8 +1,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { exportAs } from '../../app/export.js';
-import { commitImport, MAX_IMPORT_BYTES, previewImport } from '../../app/import.js';
-import type { ImportPreview } from '../../app/import-preview.js';
+import { commitImport, MAX_IMPORT_BYTES, previewImport } from '../../app/import/import.js';
+import type { ImportPreview } from '../../app/import/preview.js';
 import { fail } from '../../app/result.js';
 import { safe } from '../io.js';
 import { importProgressBar } from '../progress.js';
@@ -65,6 +65,12 @@ export async function importFile(run: Run, path: string, flags: ImportFlags): Pr
     const previewed = await previewImport(ctx, bytes, options);
     if (!previewed.ok) return finish(run, previewed, () => '');
     const preview = previewed.value;
+    // Said before any question: a restore into an account with data would only be refused.
+    if (preview.restore?.refused) {
+      show(run, preview);
+      run.io.stderr(failureLine(fail('not-empty', preview.restore.refused, 'file')));
+      return 1;
+    }
     if (preview.blocked !== null) {
       show(run, preview);
       run.io.stderr(failureLine(fail('invalid-input', preview.blocked, 'map')));
@@ -124,7 +130,8 @@ export function exportFile(run: Run, flags: ExportFlags): Promise<number> {
     }
     const file = result.value;
     try {
-      await writeFile(flags.output, file.body);
+      // The job search is private: readable by its owner only (a new file; an old one keeps its mode).
+      await writeFile(flags.output, file.body, { mode: 0o600 });
     } catch (error) {
       run.io.stderr(`error: cannot write ${safe(flags.output)}: ${(error as Error).message}`);
       return 1;

@@ -1,6 +1,6 @@
 import { deleteEvent, editEvent, type Logged, logEvent } from '../../app/events.js';
 import type { Result } from '../../app/result.js';
-import { dayInWords } from '../../app/words.js';
+import { dayInWords } from '../../core/in-words.js';
 import { safe } from '../io.js';
 import { renderOpportunity } from '../render.js';
 import { finish, type Run, withApp } from '../run-command.js';
@@ -11,6 +11,7 @@ export interface EventFlags {
   readonly until?: string;
   readonly note?: string;
   readonly type?: string;
+  readonly voicemail?: boolean;
 }
 
 // The opportunity after the change, as `show` prints it; warnings go to stderr.
@@ -48,6 +49,7 @@ export function log(
         at: flags.at,
         until: flags.until,
         note: flags.note,
+        voicemail: flags.voicemail,
       }),
       'Logged',
     ),

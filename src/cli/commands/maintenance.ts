@@ -8,14 +8,14 @@ import {
   type Progress,
   rebuildEveryCache,
 } from '../../app/cache-maintenance.js';
+import { restoreBackup } from '../../app/restore.js';
 import type { CacheRecord } from '../../store/records.js';
-import { inspectBackup, restoreSqlite } from '../../store/sqlite-restore.js';
 import type { SqliteStore } from '../../store/sqlite-store.js';
 import type { Store } from '../../store/store.js';
+import { databaseUrl, openStoreOf, storeTarget } from '../../wiring/open-app.js';
+import { UsageError } from '../../wiring/usage-error.js';
 import { safe } from '../io.js';
-import type { Run } from '../run-command.js';
-import { UsageError } from '../usage-error.js';
-import { databaseUrl, openStoreOf, storeTarget } from '../wire.js';
+import { finish, type Run } from '../run-command.js';
 
 const PG_DUMP =
   'pg_dump --format=custom --file=justenough.dump "$DATABASE_URL" (and pg_restore --clean --if-exists --dbname="$DATABASE_URL" justenough.dump to restore; see the README, "Shared deployments on PostgreSQL")';
@@ -155,22 +155,25 @@ export async function restore(run: Run, file: string, flags: { yes?: boolean }):
   refuseOnPostgres(run, 'restore');
   const live = storeTarget(run.options, run.env);
   if (!('path' in live)) return 1;
-  if (resolve(live.path) === resolve(file)) {
-    throw new UsageError(
-      `restore: ${JSON.stringify(file)} is the live database itself; give a backup file`,
-    );
-  }
-  const found = inspectBackup(resolve(file));
-  if (existsSync(live.path) && !flags.yes) {
+  const result = await restoreBackup({
+    live: resolve(live.path),
+    file: resolve(file),
+    shownAs: file,
+    confirmed: flags.yes === true,
+  });
+  if (result.ok && !result.value.restored) {
+    const { found } = result.value;
     throw new UsageError(
       `restore: this replaces everything in ${live.path} with ${file} (${count(found.accounts, 'account')}, ${opportunities(found.opportunities)}); run again with --yes to confirm (make a backup first if unsure)`,
     );
   }
-  const summary = await restoreSqlite(live.path, resolve(file));
-  run.io.stdout(
-    run.options.json
-      ? JSON.stringify({ restored: resolve(file), ...summary }, null, 2)
-      : `Restored ${safe(file)}: ${count(summary.accounts, 'account')}, ${opportunities(summary.opportunities)}, ${count(summary.events, 'event')}.`,
+  return finish(
+    run,
+    result,
+    (v) => {
+      const summary = v.restored ? v.summary : v.found;
+      return `Restored ${safe(file)}: ${count(summary.accounts, 'account')}, ${opportunities(summary.opportunities)}, ${count(summary.events, 'event')}.`;
+    },
+    (v) => ({ restored: resolve(file), ...(v.restored ? v.summary : v.found) }),
   );
-  return 0;
 }

@@ -6,8 +6,9 @@ import {
   showOpportunity,
 } from '../../app/opportunities.js';
 import { safe } from '../io.js';
-import { renderContacts, renderList, renderOpportunity } from '../render.js';
+import { contactRow, contactsHeader, listHeader, listRow, renderOpportunity } from '../render.js';
 import { finish, type Run, withApp } from '../run-command.js';
+import { streamList } from '../stream-list.js';
 
 export interface ContactFlags {
   readonly contact?: string;
@@ -21,6 +22,7 @@ export interface AddFlags extends ContactFlags {
   readonly title?: string;
   readonly url?: string;
   readonly notes?: string;
+  readonly source?: string;
 }
 
 function contactOf(flags: ContactFlags) {
@@ -41,6 +43,7 @@ export function add(run: Run, kind: 'job' | 'networking', flags: AddFlags): Prom
       contact: contactOf(flags),
       postingUrl: flags.url,
       notes: flags.notes,
+      source: flags.source,
     });
     return finish(run, result, (o) =>
       [run.io.color.green(`Added #${o.id}.`), '', renderOpportunity(run.io, o)].join('\n'),
@@ -70,6 +73,7 @@ export function edit(
       contact: contactOf(flags),
       postingUrl: flags.url,
       notes: flags.notes,
+      source: flags.source,
     });
     return finish(run, result, (o) =>
       [run.io.color.green(`Saved #${o.id}.`), '', renderOpportunity(run.io, o)].join('\n'),
@@ -102,14 +106,21 @@ export function list(
   flags: { readonly search?: string; readonly status?: string },
 ): Promise<number> {
   return withApp(run, async (ctx) => {
-    const result = await listOpportunities(ctx, { search: flags.search, status: flags.status });
-    return finish(run, result, (r) => renderList(run.io, r.items));
+    const filter = { search: flags.search, status: flags.status };
+    return streamList(run, (page) => listOpportunities(ctx, { ...filter, ...page }), {
+      empty: 'No opportunities found.',
+      header: (total) => listHeader(run.io, total),
+      row: (o) => listRow(run.io, o),
+    });
   });
 }
 
 export function contacts(run: Run, flags: { readonly search?: string }): Promise<number> {
   return withApp(run, async (ctx) => {
-    const result = await listContacts(ctx, { search: flags.search });
-    return finish(run, result, (r) => renderContacts(run.io, r.items));
+    return streamList(run, (page) => listContacts(ctx, { search: flags.search, ...page }), {
+      empty: 'No contacts found.',
+      header: (total) => contactsHeader(run.io, total),
+      row: (c) => contactRow(run.io, c),
+    });
   });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, tempDataDir } from '../../../test/cli.js';
-import { type SmtpPeer, startSmtpPeer } from '../../server/reminders/test-support/smtp-peer.js';
+import { type SmtpPeer, startSmtpPeer } from '../../mail/test-support/smtp-peer.js';
 
 // `justenough calendar` and `justenough digest`, as users run the built command.
 let data: { dir: string; remove: () => void };

@@ -5,6 +5,8 @@ export interface ServeFlags {
   readonly host?: string;
   readonly port?: string;
   readonly publicUrl?: string;
+  readonly accounts?: boolean;
+  readonly signUp?: string;
 }
 
 function stopped(): Promise<void> {

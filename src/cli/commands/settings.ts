@@ -1,7 +1,7 @@
 import { getSettings, updateSettings } from '../../app/settings.js';
+import { UsageError } from '../../wiring/usage-error.js';
 import { renderSettings } from '../render.js';
 import { finish, type Run, withApp } from '../run-command.js';
-import { UsageError } from '../usage-error.js';
 
 export interface SettingsFlags {
   readonly timezone?: string;

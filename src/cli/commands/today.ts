@@ -1,6 +1,8 @@
 import { holding as holdingList } from '../../app/holding.js';
+import { listOpportunities } from '../../app/lists.js';
 import { today as todayList } from '../../app/today.js';
 import { renderHolding, renderToday } from '../render.js';
+import { renderNothingComing } from '../render-today-empty.js';
 import type { Run } from '../run-command.js';
 import { withApp } from '../run-command.js';
 
@@ -13,9 +15,8 @@ export function today(run: Run): Promise<number> {
     }
     let text = renderToday(run.io, view);
     if (view.items.length === 0 && view.upcoming.length === 0 && view.interviews.length === 0) {
-      text += `\n\n${run.io.color.dim(
-        'To start: justenough add job --company "Acme" --title "Data Analyst" --contact "Jane Doe", then justenough log <id> applied.',
-      )}`;
+      const all = await listOpportunities(ctx);
+      if (all.ok) text += `\n\n${renderNothingComing(run.io, all.value.items)}`;
     }
     run.io.stdout(text);
     return 0;

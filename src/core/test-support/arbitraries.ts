@@ -60,7 +60,7 @@ export const eventTypeArbitrary: fc.Arbitrary<EventType> = fc.oneof(
 
 /**
  * One random event dated within `days` days of `start`: callbacks wait for a
- * date on or after their own, interviews and meetings may carry a time.
+ * date on or after their own; any event may carry a time, interviews and meetings most often.
  */
 export function eventArbitrary(start: string, days: number): fc.Arbitrary<TimelineEvent> {
   const first = d(start);
@@ -70,17 +70,20 @@ export function eventArbitrary(start: string, days: number): fc.Arbitrary<Timeli
       offset: fc.integer({ min: 0, max: days }),
       wait: fc.integer({ min: 0, max: 30 }),
       hour: fc.option(fc.integer({ min: 8, max: 18 }), { nil: null }),
+      minute: fc.constantFrom(0, 30),
+      timed: fc.boolean(),
       note: fc.option(fc.constantFrom('left a message', 'spoke to the assistant', ''), {
         nil: null,
       }),
     })
-    .map(({ type, offset, wait, hour, note }): TimelineEvent => {
+    .map(({ type, offset, wait, hour, minute, timed, note }): TimelineEvent => {
       const date = first.add({ days: offset });
       const event: TimelineEvent = { type, date, note };
       if (type === 'callback') return { ...event, until: date.add({ days: wait }) };
-      if ((type === 'interview' || type === 'meeting') && hour !== null) {
+      // Any event may carry a time (`--at`); interviews and meetings most often do (R13).
+      if (hour !== null && (type === 'interview' || type === 'meeting' || timed)) {
         const at = date
-          .toZonedDateTime({ timeZone: 'America/Chicago', plainTime: { hour } })
+          .toZonedDateTime({ timeZone: 'America/Chicago', plainTime: { hour, minute } })
           .toString({ timeZoneName: 'never' });
         return { ...event, at };
       }

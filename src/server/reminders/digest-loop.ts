@@ -2,7 +2,7 @@
 // account that wants one, and sends it. The claim in the database makes sure
 // that several servers on one database send each e-mail once.
 import type { Clock } from '../../app/context.js';
-import { type DigestDeps, type DigestRun, sendDueDigest } from '../../app/digest.js';
+import { type DigestDeps, type DigestRun, sendDueDigest } from '../../app/digest/digest.js';
 import type { Store } from '../../store/store.js';
 
 export const CHECK_EVERY_MS = 60_000;

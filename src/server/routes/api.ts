@@ -9,7 +9,7 @@ import type {
 } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { ZodType } from 'zod';
-import { ETAG, Problem } from '../schemas.js';
+import { ETAG, Problem } from '../../contract/index.js';
 
 /** The server as route modules see it: request types come from the zod schemas. */
 export type Api = FastifyInstance<
@@ -74,3 +74,9 @@ export function sendJson(
   }
   return reply.send(answer.body);
 }
+
+/**
+ * In a route's schema: a coach may read it under a `progress` grant (numbers only, never
+ * notes). The document says so as `x-progress`; pair it with `config: { progress: true }`.
+ */
+export const PROGRESS_READ = { 'x-progress': true } as const;

@@ -6,13 +6,11 @@ import {
   openCalendar,
   resetCalendar,
   revokeCalendar,
-} from '../../app/calendar.js';
-import { type CalendarFeed, calendarFeed, interviewCalendar } from '../../app/calendar-feed.js';
-import type { AppContext } from '../../app/context.js';
+} from '../../app/calendar/calendar.js';
+import { type CalendarFeed, calendarFeed, interviewCalendar } from '../../app/calendar/feed.js';
+import { Calendar, CalendarFile, IdParams, TokenFileParams } from '../../contract/index.js';
 import { HttpProblem, unwrap } from '../problem.js';
-import { Calendar, CalendarFile, TokenFileParams } from '../reminder-schemas.js';
-import { renderCalendar } from '../reminders/ics.js';
-import { IdParams } from '../schemas.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers } from './api.js';
 
 /** What the reminder routes need besides the context: the app's public address. */
@@ -31,7 +29,7 @@ function etagOf(body: string): string {
   return `"${createHash('sha256').update(stable).digest('base64url').slice(0, 27)}"`;
 }
 
-function sendCalendar(
+async function sendCalendar(
   reply: FastifyReply,
   feed: CalendarFeed,
   appUrl: string,
@@ -39,6 +37,8 @@ function sendCalendar(
   disposition: 'inline' | 'attachment',
   ifNoneMatch: string | undefined,
 ) {
+  // The calendar writer (ical-generator) loads with the first feed asked for.
+  const { renderCalendar } = await import('../../formats/ics.js');
   const body = renderCalendar(feed, { appUrl });
   const etag = etagOf(body);
   reply
@@ -49,14 +49,14 @@ function sendCalendar(
   return reply.type('text/calendar; charset=utf-8').send(body);
 }
 
-export function calendarRoutes(app: Api, ctx: AppContext, deps: ReminderRouteDeps): void {
+export function calendarRoutes(app: Api, ctx: ContextOf, deps: ReminderRouteDeps): void {
   // The subscription address: outside /api, read by calendar apps with no cookie and no Origin.
   app.get(
     '/calendar/:token',
     { schema: { hide: true, params: TokenFileParams } },
     async (req, reply) => {
       const token = req.params.token.endsWith('.ics') ? req.params.token.slice(0, -4) : '';
-      const feed = await calendarFeed(ctx, token);
+      const feed = await calendarFeed(ctx.base, token);
       if (!feed.ok) throw new HttpProblem(404, feed.message.replace(/^calendar: /, ''), 'token');
       // Personal: never in a shared cache; a calendar app may keep it five minutes.
       reply.header('cache-control', 'private, max-age=300');
@@ -79,7 +79,7 @@ export function calendarRoutes(app: Api, ctx: AppContext, deps: ReminderRouteDep
         response: answers({ 200: Calendar }),
       },
     },
-    async () => calendarAnswer(await getCalendar(ctx), deps.appUrl()),
+    async (req) => calendarAnswer(await getCalendar(ctx(req)), deps.appUrl()),
   );
 
   app.post(
@@ -90,7 +90,7 @@ export function calendarRoutes(app: Api, ctx: AppContext, deps: ReminderRouteDep
         response: answers({ 200: Calendar }),
       },
     },
-    async () => calendarAnswer(await openCalendar(ctx), deps.appUrl()),
+    async (req) => calendarAnswer(await openCalendar(ctx(req)), deps.appUrl()),
   );
 
   app.post(
@@ -101,7 +101,7 @@ export function calendarRoutes(app: Api, ctx: AppContext, deps: ReminderRouteDep
         response: answers({ 200: Calendar }),
       },
     },
-    async () => calendarAnswer(await resetCalendar(ctx), deps.appUrl()),
+    async (req) => calendarAnswer(await resetCalendar(ctx(req)), deps.appUrl()),
   );
 
   app.delete(
@@ -112,7 +112,7 @@ export function calendarRoutes(app: Api, ctx: AppContext, deps: ReminderRouteDep
         response: answers({ 200: Calendar }),
       },
     },
-    async () => calendarAnswer(await revokeCalendar(ctx), deps.appUrl()),
+    async (req) => calendarAnswer(await revokeCalendar(ctx(req)), deps.appUrl()),
   );
 
   app.get(
@@ -126,7 +126,7 @@ export function calendarRoutes(app: Api, ctx: AppContext, deps: ReminderRouteDep
       },
     },
     async (req, reply) => {
-      const feed = unwrap(await interviewCalendar(ctx, req.params.id));
+      const feed = unwrap(await interviewCalendar(ctx(req), req.params.id));
       const what = feed.interviews[0]?.type === 'meeting' ? 'meeting' : 'interview';
       return sendCalendar(
         reply,

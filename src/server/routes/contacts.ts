@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.js';
 import { listContacts } from '../../app/lists.js';
+import { Contacts, SearchQuery } from '../../contract/index.js';
 import { unwrap } from '../problem.js';
-import { Contacts, SearchQuery } from '../schemas.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers } from './api.js';
 
-export function contactRoutes(app: Api, ctx: AppContext): void {
+export function contactRoutes(app: Api, ctx: ContextOf): void {
   app.get(
     '/api/contacts',
     {
@@ -14,6 +14,6 @@ export function contactRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 200: Contacts }),
       },
     },
-    async (req) => unwrap(await listContacts(ctx, req.query)),
+    async (req) => unwrap(await listContacts(ctx(req), req.query)),
   );
 }

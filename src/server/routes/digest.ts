@@ -1,16 +1,16 @@
-import type { AppContext } from '../../app/context.js';
-import { type DigestDeps, sendDueDigest, sendTestMail } from '../../app/digest.js';
-import { isEmpty, previewDigest } from '../../app/digest-content.js';
-import { getDigestSettings, updateDigestSettings } from '../../app/digest-settings.js';
-import { unwrap } from '../problem.js';
+import { isEmpty, previewDigest } from '../../app/digest/content.js';
+import { type DigestDeps, sendDueDigest, sendTestMail } from '../../app/digest/digest.js';
+import { getDigestSettings, updateDigestSettings } from '../../app/digest/settings.js';
 import {
   DigestPreview,
   DigestRun,
   DigestSettings,
   DigestSettingsBody,
   TestMail,
-} from '../reminder-schemas.js';
-import { composeDigest } from '../reminders/compose.js';
+} from '../../contract/index.js';
+import { composeDigest } from '../../mail/compose.js';
+import { unwrap } from '../problem.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers } from './api.js';
 
 export interface DigestRouteDeps {
@@ -18,7 +18,7 @@ export interface DigestRouteDeps {
   readonly mail: DigestDeps;
 }
 
-export function digestRoutes(app: Api, ctx: AppContext, deps: DigestRouteDeps): void {
+export function digestRoutes(app: Api, ctx: ContextOf, deps: DigestRouteDeps): void {
   const environment = deps.mail.environmentSmtp;
 
   app.get(
@@ -30,7 +30,7 @@ export function digestRoutes(app: Api, ctx: AppContext, deps: DigestRouteDeps): 
         response: answers({ 200: DigestSettings }),
       },
     },
-    () => getDigestSettings(ctx, environment),
+    (req) => getDigestSettings(ctx(req), environment),
   );
 
   app.patch(
@@ -42,7 +42,8 @@ export function digestRoutes(app: Api, ctx: AppContext, deps: DigestRouteDeps): 
         response: answers({ 200: DigestSettings }),
       },
     },
-    async (req) => unwrap(await updateDigestSettings(ctx, req.body, environment)),
+    async (req) =>
+      unwrap(await updateDigestSettings(ctx(req), req.body, environment, deps.mail.secrets)),
   );
 
   app.get(
@@ -53,8 +54,8 @@ export function digestRoutes(app: Api, ctx: AppContext, deps: DigestRouteDeps): 
         response: answers({ 200: DigestPreview }),
       },
     },
-    async () => {
-      const preview = await previewDigest(ctx, environment);
+    async (req) => {
+      const preview = await previewDigest(ctx(req), environment);
       const mail = composeDigest(preview.digest, deps.appUrl());
       return {
         date: preview.digest.date,
@@ -79,17 +80,19 @@ export function digestRoutes(app: Api, ctx: AppContext, deps: DigestRouteDeps): 
         response: answers({ 200: DigestRun }),
       },
     },
-    () => sendDueDigest(ctx, deps.mail, { now: true }),
+    (req) => sendDueDigest(ctx(req), deps.mail, { now: true }),
   );
 
   app.post(
     '/api/digest/test',
     {
       schema: {
-        summary: 'send a short test e-mail; it does not count as the day’s e-mail',
+        summary:
+          'send a short test e-mail; it does not count as the day’s e-mail. The body, optional, holds the unsaved changes of the form (as PATCH /api/digest takes them): the test sends with them and saves nothing',
+        body: DigestSettingsBody.nullish(),
         response: answers({ 200: TestMail }),
       },
     },
-    async () => unwrap(await sendTestMail(ctx, deps.mail)),
+    async (req) => unwrap(await sendTestMail(ctx(req), deps.mail, req.body ?? {})),
   );
 }

@@ -1,10 +1,18 @@
-import type { AppContext } from '../../app/context.js';
 import { deleteEvent, editEvent, logEvent } from '../../app/events.js';
+import { moveOpportunity } from '../../app/move.js';
+import {
+  EditEventBody,
+  IdParams,
+  IfMatchHeaders,
+  LogEventBody,
+  Logged,
+  MoveBody,
+} from '../../contract/index.js';
 import { unwrap } from '../problem.js';
-import { EditEventBody, IdParams, IfMatchHeaders, LogEventBody, Logged } from '../schemas.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers, versionOf } from './api.js';
 
-export function eventRoutes(app: Api, ctx: AppContext): void {
+export function eventRoutes(app: Api, ctx: ContextOf): void {
   app.post(
     '/api/opportunities/:id/events',
     {
@@ -18,7 +26,31 @@ export function eventRoutes(app: Api, ctx: AppContext): void {
     async (req, reply) =>
       reply
         .code(201)
-        .send(unwrap(await logEvent(ctx, { ...req.body, opportunity: req.params.id }))),
+        .send(unwrap(await logEvent(ctx(req), { ...req.body, opportunity: req.params.id }))),
+  );
+
+  app.post(
+    '/api/opportunities/:id/move',
+    {
+      schema: {
+        summary:
+          "move it to another column of the pipeline (logs the event that does it), if the board's rule allows",
+        params: IdParams,
+        headers: IfMatchHeaders,
+        body: MoveBody,
+        response: answers({ 201: Logged }),
+      },
+    },
+    async (req, reply) =>
+      reply.code(201).send(
+        unwrap(
+          await moveOpportunity(ctx(req), {
+            ...req.body,
+            opportunity: req.params.id,
+            version: versionOf(req.headers['if-match']),
+          }),
+        ),
+      ),
   );
 
   app.patch(
@@ -34,7 +66,7 @@ export function eventRoutes(app: Api, ctx: AppContext): void {
     },
     async (req) =>
       unwrap(
-        await editEvent(ctx, {
+        await editEvent(ctx(req), {
           ...req.body,
           event: req.params.id,
           version: versionOf(req.headers['if-match']),
@@ -53,6 +85,6 @@ export function eventRoutes(app: Api, ctx: AppContext): void {
       },
     },
     async (req) =>
-      unwrap(await deleteEvent(ctx, req.params.id, versionOf(req.headers['if-match']))),
+      unwrap(await deleteEvent(ctx(req), req.params.id, versionOf(req.headers['if-match']))),
   );
 }

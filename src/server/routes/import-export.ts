@@ -1,16 +1,23 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppContext } from '../../app/context.js';
 import { exportAs } from '../../app/export.js';
 import {
   commitImport,
   type ImportOptions,
   MAX_IMPORT_BYTES,
   previewImport,
-} from '../../app/import.js';
-import { CommitQuery, ExportQuery, ImportPreviewAnswer, ImportQuery } from '../import-schemas.js';
+} from '../../app/import/import.js';
+import {
+  CommitQuery,
+  ExportQuery,
+  ImportPreviewAnswer,
+  ImportQuery,
+} from '../../contract/index.js';
+import { IMPORT_FORMATS } from '../../formats/read-file.js';
 import { answerProblem, HttpProblem, unwrap } from '../problem.js';
+import { readInWorker, WORKER_FROM_BYTES } from '../read-file-worker.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers } from './api.js';
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
@@ -21,6 +28,7 @@ function optionsOf(query: {
   fileName?: string | undefined;
   format?: string | undefined;
   map?: string | string[] | undefined;
+  edit?: string | string[] | undefined;
   dateFormat?: string | undefined;
   duplicates?: string | undefined;
 }): ImportOptions {
@@ -28,9 +36,29 @@ function optionsOf(query: {
     fileName: query.fileName,
     format: query.format,
     map: query.map === undefined ? undefined : [query.map].flat(),
+    edit: query.edit === undefined ? undefined : [query.edit].flat(),
     dateFormat: query.dateFormat,
     duplicates: query.duplicates,
   };
+}
+
+/**
+ * The uploaded file with the options; a large file is read in a worker thread
+ * first, so that parsing it never holds the other requests.
+ */
+async function uploadOf(
+  request: FastifyRequest,
+  query: Parameters<typeof optionsOf>[0],
+): Promise<{ bytes: Uint8Array; options: ImportOptions }> {
+  const bytes = fileOf(request);
+  const options = optionsOf(query);
+  const format = IMPORT_FORMATS.find((f) => f === options.format?.trim().toLowerCase());
+  // A format the use case refuses anyway: no need to read the file for it.
+  if (bytes.length < WORKER_FROM_BYTES || (options.format !== undefined && !format)) {
+    return { bytes, options };
+  }
+  const read = await readInWorker(bytes, { fileName: options.fileName, format });
+  return { bytes, options: { ...options, read } };
 }
 
 function fileOf(request: FastifyRequest): Uint8Array {
@@ -59,7 +87,7 @@ function tooLarge(error: unknown, request: FastifyRequest, reply: FastifyReply) 
 }
 
 /** POST /api/import/preview and /api/import (the raw file as the body), GET /api/export. */
-export function importExportRoutes(app: Api, ctx: AppContext): void {
+export function importExportRoutes(app: Api, ctx: ContextOf): void {
   app.register(async (plugin) => {
     const scope = plugin.withTypeProvider<ZodTypeProvider>();
     // Here every body is a file, read as bytes whatever its type: the use case finds the format.
@@ -83,7 +111,10 @@ export function importExportRoutes(app: Api, ctx: AppContext): void {
           response: answers({ 200: ImportPreviewAnswer }),
         },
       },
-      async (req) => unwrap(await previewImport(ctx, fileOf(req), optionsOf(req.query))),
+      async (req) => {
+        const { bytes, options } = await uploadOf(req, req.query);
+        return unwrap(await previewImport(ctx(req), bytes, options));
+      },
     );
 
     scope.post(
@@ -97,10 +128,10 @@ export function importExportRoutes(app: Api, ctx: AppContext): void {
           response: answers({ 200: ImportPreviewAnswer }),
         },
       },
-      async (req) =>
-        unwrap(
-          await commitImport(ctx, fileOf(req), { ...optionsOf(req.query), token: req.query.token }),
-        ),
+      async (req) => {
+        const { bytes, options } = await uploadOf(req, req.query);
+        return unwrap(await commitImport(ctx(req), bytes, { ...options, token: req.query.token }));
+      },
     );
   });
 
@@ -121,7 +152,7 @@ export function importExportRoutes(app: Api, ctx: AppContext): void {
       },
     },
     async (req, reply) => {
-      const file = unwrap(await exportAs(ctx, req.query.format));
+      const file = unwrap(await exportAs(ctx(req), req.query.format));
       return reply
         .type(file.contentType)
         .header('content-disposition', `attachment; filename="${file.fileName}"`)

@@ -1,4 +1,3 @@
-import type { AppContext } from '../../app/context.js';
 import { listOpportunities } from '../../app/lists.js';
 import {
   addOpportunity,
@@ -6,7 +5,6 @@ import {
   editOpportunity,
   showOpportunity,
 } from '../../app/opportunities.js';
-import { unwrap } from '../problem.js';
 import {
   AddOpportunityBody,
   EditOpportunityBody,
@@ -16,20 +14,23 @@ import {
   NoContent,
   Opportunities,
   Opportunity,
-} from '../schemas.js';
+} from '../../contract/index.js';
+import { unwrap } from '../problem.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers, created, deleted, tagged, versionOf } from './api.js';
 
-export function opportunityRoutes(app: Api, ctx: AppContext): void {
+export function opportunityRoutes(app: Api, ctx: ContextOf): void {
   app.get(
     '/api/opportunities',
     {
       schema: {
-        summary: 'every opportunity with its status and next step, newest first',
+        summary:
+          'the opportunities with their status and next step, newest first, a page at a time',
         querystring: ListQuery,
         response: answers({ 200: Opportunities }),
       },
     },
-    async (req) => unwrap(await listOpportunities(ctx, req.query)),
+    async (req) => unwrap(await listOpportunities(ctx(req), req.query)),
   );
 
   app.post(
@@ -41,7 +42,7 @@ export function opportunityRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 201: Opportunity }),
       },
     },
-    async (req, reply) => created(reply, unwrap(await addOpportunity(ctx, req.body))),
+    async (req, reply) => created(reply, unwrap(await addOpportunity(ctx(req), req.body))),
   );
 
   app.get(
@@ -53,7 +54,7 @@ export function opportunityRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 200: Opportunity }),
       },
     },
-    async (req, reply) => tagged(reply, unwrap(await showOpportunity(ctx, req.params.id))),
+    async (req, reply) => tagged(reply, unwrap(await showOpportunity(ctx(req), req.params.id))),
   );
 
   app.patch(
@@ -71,7 +72,7 @@ export function opportunityRoutes(app: Api, ctx: AppContext): void {
       tagged(
         reply,
         unwrap(
-          await editOpportunity(ctx, {
+          await editOpportunity(ctx(req), {
             ...req.body,
             id: req.params.id,
             version: versionOf(req.headers['if-match']),
@@ -93,7 +94,9 @@ export function opportunityRoutes(app: Api, ctx: AppContext): void {
     async (req, reply) =>
       deleted(
         reply,
-        unwrap(await deleteOpportunity(ctx, req.params.id, versionOf(req.headers['if-match']))),
+        unwrap(
+          await deleteOpportunity(ctx(req), req.params.id, versionOf(req.headers['if-match'])),
+        ),
       ),
   );
 }

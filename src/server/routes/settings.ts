@@ -1,14 +1,25 @@
-import type { AppContext } from '../../app/context.js';
-import { getSettings, holidayPreview, updateSettings } from '../../app/settings.js';
+import {
+  getSettings,
+  holidayPreview,
+  holidayRegionList,
+  updateSettings,
+} from '../../app/settings.js';
+import {
+  HolidayRegions,
+  Holidays,
+  HolidaysQuery,
+  Settings,
+  SettingsBody,
+} from '../../contract/index.js';
 import { unwrap } from '../problem.js';
-import { Holidays, HolidaysQuery, Settings, SettingsBody } from '../schemas.js';
+import type { ContextOf } from '../request-context.js';
 import { type Api, answers } from './api.js';
 
-export function settingsRoutes(app: Api, ctx: AppContext): void {
+export function settingsRoutes(app: Api, ctx: ContextOf): void {
   app.get(
     '/api/settings',
     { schema: { summary: 'your settings', response: answers({ 200: Settings }) } },
-    () => getSettings(ctx),
+    (req) => getSettings(ctx(req)),
   );
 
   app.patch(
@@ -20,7 +31,7 @@ export function settingsRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 200: Settings }),
       },
     },
-    async (req) => unwrap(await updateSettings(ctx, req.body)),
+    async (req) => unwrap(await updateSettings(ctx(req), req.body)),
   );
 
   app.get(
@@ -32,6 +43,17 @@ export function settingsRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 200: Holidays }),
       },
     },
-    async (req) => unwrap(await holidayPreview(ctx, req.query.region)),
+    async (req) => unwrap(await holidayPreview(ctx(req), req.query.region)),
+  );
+
+  app.get(
+    '/api/holidays/regions',
+    {
+      schema: {
+        summary: 'every holiday region, countries and their subdivisions, by name, to choose one',
+        response: answers({ 200: HolidayRegions }),
+      },
+    },
+    () => holidayRegionList(),
   );
 }

@@ -1,11 +1,12 @@
-import type { AppContext } from '../../app/context.js';
-import { holding } from '../../app/holding.js';
-import { Holding, Today } from '../schemas.js';
-import { todayCache } from '../today-cache.js';
+import { holdingPage } from '../../app/holding.js';
+import { Holding, PageQuery, Today } from '../../contract/index.js';
+import { unwrap } from '../problem.js';
+import type { ContextOf } from '../request-context.js';
+import { todayCaches } from '../today-cache.js';
 import { type Api, answers, sendJson } from './api.js';
 
-export function todayRoutes(app: Api, ctx: AppContext): void {
-  const answer = todayCache(ctx);
+export function todayRoutes(app: Api, ctx: ContextOf): void {
+  const answer = todayCaches();
   app.get(
     '/api/today',
     {
@@ -16,7 +17,7 @@ export function todayRoutes(app: Api, ctx: AppContext): void {
         response: answers({ 200: Today }),
       },
     },
-    async (request, reply) => sendJson(request, reply, await answer()),
+    async (request, reply) => sendJson(request, reply, await answer(ctx(request))),
   );
 
   app.get(
@@ -24,9 +25,10 @@ export function todayRoutes(app: Api, ctx: AppContext): void {
     {
       schema: {
         summary: 'the holding file: opportunities parked after their unanswered follow-ups',
+        querystring: PageQuery,
         response: answers({ 200: Holding }),
       },
     },
-    () => holding(ctx),
+    async (req) => unwrap(await holdingPage(ctx(req), req.query)),
   );
 }

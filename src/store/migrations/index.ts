@@ -5,6 +5,13 @@ import { accountRevision } from './0002-account-revision.js';
 import { reminders } from './0002-reminders.js';
 import { contactLinks } from './0003-contact-links.js';
 import { uniqueAccountNames } from './0004-unique-account-names.js';
+import { smtpAllowUnencrypted } from './0005-smtp-allow-unencrypted.js';
+import { inbox } from './0006-inbox.js';
+import { opportunitySource } from './0007-opportunity-source.js';
+import { listIndexes } from './0008-list-indexes.js';
+import { accountsMigration } from './0010-accounts.js';
+import { postingDetails } from './0011-posting-details.js';
+import { passkeyChallenges } from './0012-passkey-challenges.js';
 
 /** Every migration by name, for one dialect; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -14,6 +21,13 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0002-reminders': reminders(dialect),
     '0003-contact-links': contactLinks(dialect),
     '0004-unique-account-names': uniqueAccountNames,
+    '0005-smtp-allow-unencrypted': smtpAllowUnencrypted,
+    '0006-inbox': inbox(dialect),
+    '0007-opportunity-source': opportunitySource,
+    '0008-list-indexes': listIndexes,
+    '0010-accounts': accountsMigration(dialect),
+    '0011-posting-details': postingDetails,
+    '0012-passkey-challenges': passkeyChallenges,
   };
 }
 

@@ -17,6 +17,25 @@ function settingsRecord(row: Selectable<SettingsTable>): SettingsRecord {
   };
 }
 
+/** The settings row a new account starts with. */
+export async function insertSettings(db: Db, accountId: number, s: SettingsRecord): Promise<void> {
+  await db
+    .insertInto('settings')
+    .values({
+      account_id: accountId,
+      time_zone: s.timeZone,
+      region: s.region,
+      weekend_days: JSON.stringify(s.weekendDays),
+      days_off: JSON.stringify(s.daysOff),
+      user_name: s.name,
+      user_phone: s.phone,
+      user_email: s.email,
+      playbook: JSON.stringify(s.playbook),
+      updated_at: stamp(),
+    })
+    .execute();
+}
+
 /** The account and its settings. */
 export function accountQueries(db: Db, dialect: Dialect, touch: Touch) {
   async function findAccount(name: string): Promise<number | undefined> {
@@ -48,24 +67,8 @@ export function accountQueries(db: Db, dialect: Dialect, touch: Touch) {
         if (other === undefined) throw new Error(`account ${name} neither created nor found`);
         return other;
       }
-      const { id } = created;
-      const defaults = defaultsOf();
-      await db
-        .insertInto('settings')
-        .values({
-          account_id: id,
-          time_zone: defaults.timeZone,
-          region: defaults.region,
-          weekend_days: JSON.stringify(defaults.weekendDays),
-          days_off: JSON.stringify(defaults.daysOff),
-          user_name: defaults.name,
-          user_phone: defaults.phone,
-          user_email: defaults.email,
-          playbook: JSON.stringify(defaults.playbook),
-          updated_at: stamp(),
-        })
-        .execute();
-      return id;
+      await insertSettings(db, created.id, defaultsOf());
+      return created.id;
     },
 
     /**

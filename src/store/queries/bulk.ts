@@ -137,6 +137,7 @@ export function bulkQueries(db: Db, touch: Touch) {
           contact_id: o.contactId,
           posting_url: o.postingUrl,
           notes: o.notes,
+          source: o.source ?? null,
           created_at: o.createdAt ?? now,
           updated_at: now,
           version: 1,

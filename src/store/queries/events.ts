@@ -3,7 +3,7 @@ import { type Db, stamp, type Touch } from './shared.js';
 
 /** The event timeline of an opportunity. */
 /** The columns of an event record. */
-const EVENT_COLUMNS = [
+export const EVENT_COLUMNS = [
   'id',
   'opportunity_id as opportunityId',
   'type',

@@ -68,6 +68,7 @@ export function importQueries(db: Db, touch: Touch) {
           'contact_id as contactId',
           'posting_url as postingUrl',
           'notes',
+          'source',
           'created_at as createdAt',
         ])
         .where('account_id', '=', accountId)
@@ -109,6 +110,7 @@ export function importQueries(db: Db, touch: Touch) {
         readonly contactId?: number;
         readonly postingUrl?: string;
         readonly notes?: string;
+        readonly source?: string;
       },
     ): Promise<void> {
       touch(accountId);
@@ -118,6 +120,7 @@ export function importQueries(db: Db, touch: Touch) {
           ...(patch.contactId === undefined ? {} : { contact_id: patch.contactId }),
           ...(patch.postingUrl === undefined ? {} : { posting_url: patch.postingUrl }),
           ...(patch.notes === undefined ? {} : { notes: patch.notes }),
+          ...(patch.source === undefined ? {} : { source: patch.source }),
           updated_at: stamp(),
           version: sql`version + 1`,
         })

@@ -1,5 +1,10 @@
 import { sql } from 'kysely';
-import type { CacheRecord, DueStepRecord, InterviewRecord } from '../records.js';
+import type {
+  AwaitingStartRecord,
+  CacheRecord,
+  DueStepRecord,
+  InterviewRecord,
+} from '../records.js';
 import { type Db, stamp, type Touch } from './shared.js';
 
 /** Events with what the today list, a calendar and an e-mail show of their opportunity. */
@@ -100,6 +105,45 @@ export function nextStepQueries(db: Db, touch: Touch) {
         .orderBy('s.due_on')
         .orderBy('s.opportunity_id')
         .orderBy('s.position')
+        .execute();
+    },
+
+    /**
+     * Open opportunities that wait for their start (core's `awaitsStart`, read from the
+     * next-due cache): not closed, not interviewing, not held, no step. Oldest first.
+     */
+    async awaitingStart(accountId: number, limit: number): Promise<AwaitingStartRecord[]> {
+      return db
+        .selectFrom('opportunities as o')
+        .leftJoin('companies as co', 'co.id', 'o.company_id')
+        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+        .select([
+          'o.id as opportunityId',
+          'o.kind',
+          'co.name as company',
+          'o.title',
+          'o.posting_url as postingUrl',
+          'c.name as contactName',
+          'c.email as contactEmail',
+          'c.phone as contactPhone',
+          'o.created_at as createdAt',
+        ])
+        .where('o.account_id', '=', accountId)
+        .where('o.closed', '=', 0)
+        .where('o.interviewing', '=', 0)
+        .where('o.held_on', 'is', null)
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('next_steps as s')
+                .select('s.opportunity_id')
+                .whereRef('s.opportunity_id', '=', 'o.id')
+                .where('s.account_id', '=', accountId),
+            ),
+          ),
+        )
+        .orderBy('o.id')
+        .limit(limit)
         .execute();
     },
 

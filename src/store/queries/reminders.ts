@@ -18,8 +18,9 @@ function digestSettingsRecord(row: Selectable<DigestSettingsTable>): DigestSetti
     smtpHost: row.smtp_host,
     smtpPort: row.smtp_port,
     smtpUser: row.smtp_user,
-    smtpPassword: row.smtp_password,
+    smtpPasswordSealed: row.smtp_password,
     smtpSecure: Boolean(row.smtp_secure),
+    smtpAllowUnencrypted: Boolean(row.smtp_allow_unencrypted),
     sender: row.sender,
   };
 }
@@ -104,8 +105,9 @@ export function reminderQueries(db: Db) {
         smtp_host: s.smtpHost,
         smtp_port: s.smtpPort,
         smtp_user: s.smtpUser,
-        smtp_password: s.smtpPassword,
+        smtp_password: s.smtpPasswordSealed,
         smtp_secure: s.smtpSecure ? 1 : 0,
+        smtp_allow_unencrypted: s.smtpAllowUnencrypted ? 1 : 0,
         sender: s.sender,
         updated_at: stamp(),
       };
@@ -114,6 +116,28 @@ export function reminderQueries(db: Db) {
         .values({ account_id: accountId, ...values })
         .onConflict((oc) => oc.column('account_id').doUpdateSet(values))
         .execute();
+    },
+
+    /** Every stored SMTP password with its account, sealed or not: for sealing old plain ones. */
+    async storedSmtpPasswords(): Promise<{ accountId: number; stored: string }[]> {
+      const rows = await db
+        .selectFrom('digest_settings')
+        .select(['account_id', 'smtp_password'])
+        .where('smtp_password', 'is not', null)
+        .orderBy('account_id')
+        .execute();
+      return rows.map((r) => ({ accountId: r.account_id, stored: r.smtp_password as string }));
+    },
+
+    /** Replaces a stored SMTP password by its sealed value, only if it is still `was`. */
+    async replaceSmtpPassword(accountId: number, was: string, sealed: string): Promise<boolean> {
+      const result = await db
+        .updateTable('digest_settings')
+        .set({ smtp_password: sealed })
+        .where('account_id', '=', accountId)
+        .where('smtp_password', '=', was)
+        .executeTakeFirst();
+      return Number(result.numUpdatedRows) === 1;
     },
 
     /** The accounts that want the morning e-mail. */

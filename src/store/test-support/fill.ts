@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import type { Queries } from '../queries.js';
 import type { SettingsRecord } from '../records.js';
 
@@ -65,10 +66,53 @@ export async function fill(q: Queries): Promise<{ accountId: number; opportunity
     smtpHost: 'smtp.example.com',
     smtpPort: 587,
     smtpUser: null,
-    smtpPassword: null,
+    smtpPasswordSealed: null,
     smtpSecure: false,
+    smtpAllowUnencrypted: false,
     sender: null,
   });
   await q.claimDigest(accountId, '2026-11-23', 'sending', '2026-11-23T14:00:00Z');
+  await q.saveMailboxConnection(accountId, {
+    imap_url: 'imap://jane@127.0.0.1:1143',
+    password_sealed: null,
+    sent_folder: null,
+    since: '2026-10-01',
+  });
+  await q.saveFolderState(accountId, {
+    role: 'inbox',
+    path: 'INBOX',
+    uidValidity: '1',
+    lastUid: 1,
+  });
+  await q.insertHandled(accountId, {
+    messageKey: '<reply@acme.example>',
+    messageId: '<reply@acme.example>',
+    outcome: 'proposed',
+    opportunityId,
+    eventId: null,
+    subject: 'Re: Data Analyst',
+  });
+  await q.insertProposal(accountId, {
+    opportunity_id: opportunityId,
+    type: 'reply',
+    date: '2026-11-24',
+    at: null,
+    until: null,
+    reason: 'same-company',
+    sender: 'john@acme.example',
+    subject: 'Re: Data Analyst',
+    summary: null,
+    message_key: '<reply@acme.example>',
+    message_id: '<reply@acme.example>',
+    status: 'open',
+  });
+  // A passkey sign-in's challenge: no one is known yet.
+  await q.insertChallenge({
+    // Unique across the database, so that a store can be filled more than once.
+    challengeHash: randomBytes(32).toString('hex'),
+    purpose: 'sign-in',
+    accountId: null,
+    expiresAt: '2026-11-23T14:05:00Z',
+  });
   return { accountId, opportunityId };
 }

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -111,7 +112,9 @@ export async function testTarget(
   await sweepStaleSchemas(pool);
   let schema = idle.pop();
   if (schema === undefined) {
-    schema = `je_test_${Math.floor(Date.now() / 1000)}_${process.pid}_${++made}`;
+    // A random part too: the next test file in this worker may start within the same second, with
+    // its counter back at 1, while a late clean-up of the previous file drops that file's names.
+    schema = `je_test_${Math.floor(Date.now() / 1000)}_${process.pid}_${++made}_${randomBytes(4).toString('hex')}`;
     await pool.query(`create schema "${schema}"`);
     mine.add(schema);
   }

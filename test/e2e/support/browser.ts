@@ -85,6 +85,21 @@ export interface AxeViolation {
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   // The server's Content-Security-Policy rightly refuses inline scripts, so
   // page.addScriptTag cannot add axe; evaluating through the DevTools protocol can.
+  // Dialogs and menus fade in, and axe reads colours mid-fade as too pale (a 4.26:1 title
+  // behind a half-faded overlay): first wait until no transition or animation runs.
+  // (An endless animation, a spinner, never finishes and is not waited for.)
+  await page.waitForFunction(() => {
+    type Running = {
+      playState: string;
+      effect: { getComputedTiming(): { endTime?: number | string } } | null;
+    };
+    const doc = (globalThis as unknown as { document: { getAnimations(): Running[] } }).document;
+    return doc
+      .getAnimations()
+      .every(
+        (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
+      );
+  });
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (

@@ -1,6 +1,6 @@
 // Realistic sample data for the screenshots: a job search two weeks in, with
 // opportunities in every state. The server's clock is SAMPLE_TODAY.
-import { apiCall, type RunningServer } from './server.js';
+import type { App } from './fixture.js';
 
 export const SAMPLE_TODAY = '2026-12-02';
 
@@ -148,9 +148,9 @@ const CONNECTIONS = [
 ].join('\n');
 
 /** Imports a file as the web app does: a preview, then the import with the preview's token. */
-async function importFile(server: RunningServer, content: string): Promise<void> {
+async function importFile(app: App, content: string): Promise<void> {
   const send = async (path: string) => {
-    const response = await fetch(`${server.url}/api${path}`, {
+    const response = await fetch(`${app.url}/api${path}`, {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'text/csv' },
       body: content,
@@ -164,8 +164,8 @@ async function importFile(server: RunningServer, content: string): Promise<void>
 }
 
 /** Fills an empty server with the sample job search. */
-export async function seedSample(server: RunningServer): Promise<Record<string, string>> {
-  await apiCall(server, 'PATCH', '/settings', {
+export async function seedSample(app: App): Promise<Record<string, string>> {
+  await app.api('PATCH', '/settings', {
     name: 'Sam Lee',
     phone: '312 555 0100',
     email: 'sam.lee@example.com',
@@ -175,12 +175,12 @@ export async function seedSample(server: RunningServer): Promise<Record<string, 
   const ids: Record<string, string> = {};
   for (const o of SAMPLE) {
     const { events, ...fields } = o;
-    const created = await apiCall<{ id: string }>(server, 'POST', '/opportunities', fields);
+    const created = await app.api<{ id: string }>('POST', '/opportunities', fields);
     ids[o.company ?? o.contact?.name ?? created.id] = created.id;
     for (const e of events) {
-      await apiCall(server, 'POST', `/opportunities/${created.id}/events`, e);
+      await app.api('POST', `/opportunities/${created.id}/events`, e);
     }
   }
-  await importFile(server, CONNECTIONS);
+  await importFile(app, CONNECTIONS);
   return ids;
 }

@@ -1,7 +1,7 @@
 // The real server, as users start it: `justenough serve` on a temporary data
 // directory, a free port and a fixed clock. "Moving the clock" is stopping it
 // and starting it again on the same directory with a later --now.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,17 +29,54 @@ export interface RunningServer {
   stop(): Promise<void>;
 }
 
-/** Starts `justenough serve` and resolves once it answers /api/today. */
-export async function startServer(dataDir: string, now: string): Promise<RunningServer> {
+/** How the server runs: personal (the default), or shared (`serve --accounts`). */
+export interface ServeMode {
+  /** Shared mode: every page needs a signed-in session. */
+  readonly accounts?: boolean;
+  /** Shared mode: who may make an account (`--sign-up`). */
+  readonly signUp?: 'invitation' | 'open';
+  /**
+   * The public address is http://localhost:PORT (`--public-url`), and the tests browse it:
+   * passkeys need a domain name, a bare IP address is no relying party.
+   */
+  readonly localhost?: boolean;
+  /** More of the environment: the deployment's SMTP server ($JUSTENOUGH_SMTP_URL ...). */
+  readonly env?: Readonly<Record<string, string>>;
+}
+
+/** Starts `justenough serve` and resolves once it answers (/api/today; shared: the sign-up info). */
+export async function startServer(
+  dataDir: string,
+  now: string,
+  mode: ServeMode = {},
+): Promise<RunningServer> {
   if (!existsSync(CLI) || !existsSync(WEB_INDEX)) {
     throw new Error('dist/ is not built: run `npm run build` (npm test does it in pretest)');
   }
   const port = await freePort();
   const child: ChildProcess = spawn(
     process.execPath,
-    [CLI, 'serve', '--data', dataDir, '--port', String(port), '--now', now],
+    [
+      CLI,
+      'serve',
+      '--data',
+      dataDir,
+      '--port',
+      String(port),
+      '--now',
+      now,
+      ...(mode.accounts ? ['--accounts'] : []),
+      ...(mode.signUp ? ['--sign-up', mode.signUp] : []),
+      ...(mode.localhost ? ['--public-url', `http://localhost:${port}`] : []),
+    ],
     {
-      env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'America/Chicago', NO_COLOR: '1' },
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        TZ: 'America/Chicago',
+        NO_COLOR: '1',
+        ...mode.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
@@ -50,14 +87,15 @@ export async function startServer(dataDir: string, now: string): Promise<Running
   child.stderr?.on('data', (chunk: Buffer) => {
     output += chunk.toString();
   });
-  const url = `http://127.0.0.1:${port}`;
+  const probe = `http://127.0.0.1:${port}`;
+  const url = mode.localhost ? `http://localhost:${port}` : probe;
   const deadline = Date.now() + 20_000;
   for (;;) {
     if (child.exitCode !== null) {
       throw new Error(`the server exited with ${child.exitCode}:\n${output}`);
     }
     try {
-      const response = await fetch(`${url}/api/today`);
+      const response = await fetch(`${probe}${mode.accounts ? '/api/auth/sign-up' : '/api/today'}`);
       if (response.ok) break;
     } catch {
       // Not listening yet.
@@ -86,6 +124,20 @@ export async function startServer(dataDir: string, now: string): Promise<Running
         child.kill('SIGTERM');
       }),
   };
+}
+
+/** Runs the command line on the data directory, as an operator does (`accounts add` ...). */
+export function runCli(dataDir: string, args: readonly string[], input?: string): string {
+  const done = spawnSync(process.execPath, [CLI, '--data', dataDir, ...args], {
+    input,
+    encoding: 'utf8',
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, TZ: 'America/Chicago', NO_COLOR: '1' },
+    timeout: 60_000,
+  });
+  if (done.status !== 0) {
+    throw new Error(`justenough ${args.join(' ')} exited ${done.status}:\n${done.stderr}`);
+  }
+  return done.stdout;
 }
 
 /** A fresh data directory, removed by the returned function. */

@@ -6,17 +6,17 @@ import {
   Group,
   List,
   Loader,
-  Popover,
   Stack,
   Text,
   TextInput,
 } from '@mantine/core';
 import { IconCalendarOff, IconCheck, IconCopy, IconRefresh } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { api, type CalendarAnswer, errorText } from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { api, errorText } from '../api.js';
+import { useCalendarChange } from '../mutations/use-settings.js';
+import { notify } from '../notify.js';
 import { keys } from '../queries.js';
-import { useToast } from './toast.js';
+import { ConfirmPopover } from './confirm-popover.js';
 
 function HowTo() {
   return (
@@ -56,15 +56,8 @@ function HowTo() {
 }
 
 export function CalendarSettings() {
-  const client = useQueryClient();
-  const toast = useToast();
-  const [confirmReset, setConfirmReset] = useState(false);
   const feed = useQuery({ queryKey: keys.calendar, queryFn: api.calendar });
-  const change = useMutation({
-    mutationFn: (action: () => Promise<CalendarAnswer>) => action(),
-    onSuccess: (answer) => client.setQueryData(keys.calendar, answer),
-    onError: (error) => toast({ tone: 'error', title: 'Not changed', message: errorText(error) }),
-  });
+  const change = useCalendarChange();
   if (feed.isPending) return <Loader size="sm" aria-label="Loading the calendar feed" />;
   if (feed.isError) {
     return (
@@ -117,39 +110,21 @@ export function CalendarSettings() {
         </CopyButton>
       </Group>
       <Group gap="xs">
-        <Popover opened={confirmReset} onChange={setConfirmReset} withArrow trapFocus>
-          <Popover.Target>
-            <Button
-              variant="default"
-              leftSection={<IconRefresh size={16} />}
-              onClick={() => setConfirmReset((c) => !c)}
-            >
+        <ConfirmPopover
+          question="The current address stops working: calendars subscribed to it stop updating until you subscribe to the new one."
+          keep="Keep it"
+          confirm="Make a new address"
+          onConfirm={() =>
+            change.mutate(api.resetCalendar, {
+              onSuccess: () => notify({ message: 'New address made; the old one is gone.' }),
+            })
+          }
+          target={(toggle) => (
+            <Button variant="default" leftSection={<IconRefresh size={16} />} onClick={toggle}>
               New address
             </Button>
-          </Popover.Target>
-          <Popover.Dropdown>
-            <Text size="sm" mb="xs" maw={280}>
-              The current address stops working: calendars subscribed to it stop updating until you
-              subscribe to the new one.
-            </Text>
-            <Group justify="flex-end" gap="xs">
-              <Button size="xs" variant="default" onClick={() => setConfirmReset(false)}>
-                Keep it
-              </Button>
-              <Button
-                size="xs"
-                onClick={() => {
-                  setConfirmReset(false);
-                  change.mutate(api.resetCalendar, {
-                    onSuccess: () => toast({ message: 'New address made; the old one is gone.' }),
-                  });
-                }}
-              >
-                Make a new address
-              </Button>
-            </Group>
-          </Popover.Dropdown>
-        </Popover>
+          )}
+        />
         <Button
           variant="subtle"
           color="gray"
@@ -157,7 +132,7 @@ export function CalendarSettings() {
           loading={change.isPending}
           onClick={() =>
             change.mutate(api.closeCalendar, {
-              onSuccess: () => toast({ message: 'Calendar feed turned off.' }),
+              onSuccess: () => notify({ message: 'Calendar feed turned off.' }),
             })
           }
         >

@@ -1,12 +1,13 @@
-// A call card: whom to contact, where they stand in the method, the words, the outcomes.
-import { Anchor, Badge, Button, Collapse, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconChevronDown, IconChevronUp, IconMail, IconPhone } from '@tabler/icons-react';
-import { type Ref, useState } from 'react';
+// A call card on Today: the person to contact (large), company and role, and the
+// step card with its words and outcomes; after an interview, the checklist.
+import { Anchor, Badge, Group, Text, Title } from '@mantine/core';
+import type { Ref } from 'react';
 import { Link } from 'react-router';
 import type { TodayItem } from '../api.js';
-import { companyAndTitle, roleLabel } from '../words.js';
-import { type Outcome, OutcomeButtons } from './outcomes.js';
-import { Checklist, type ChecklistItem, MethodDots, ScriptBox, WindowChip } from './step-parts.js';
+import { companyAndTitle, roleLabel } from '../labels.js';
+import type { Outcome } from './outcomes.js';
+import { StepCard } from './step-card.js';
+import { Checklist, type ChecklistItem } from './step-parts.js';
 
 /** A step's identity in the list, stable while it is due. */
 export function stepKey(item: TodayItem): string {
@@ -15,14 +16,6 @@ export function stepKey(item: TodayItem): string {
 
 export function personOf(item: { contact: string | null; company: string | null }): string {
   return item.contact ?? (item.company ? `Someone at ${item.company}` : 'Your contact');
-}
-
-export function telHref(phone: string): string {
-  return `tel:${phone.replace(/[^\d+]/g, '')}`;
-}
-
-export function mailtoHref(email: string, subject: string, body: string): string {
-  return `mailto:${email}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 }
 
 function postInterview(item: TodayItem, siblings: readonly TodayItem[]): ChecklistItem[] {
@@ -49,60 +42,44 @@ export interface CallCardProps {
   readonly compact?: boolean;
   readonly onSelect: () => void;
   readonly onLog: (outcome: Outcome, extra?: { until: string }) => void;
-  readonly ref?: Ref<HTMLElement>;
+  readonly ref?: Ref<HTMLDivElement>;
 }
 
 export function CallCard(props: CallCardProps) {
-  const { item, today } = props;
-  const [open, setOpen] = useState(!props.compact);
+  const { item } = props;
   const person = personOf(item);
   const where = companyAndTitle(item.company, item.title);
   const role = roleLabel(item.contactRole);
-  const isNote = item.action === 'thank-you-note';
-  const thankYou = item.action === 'thank-you-call' || isNote;
-  const detailsId = `details-${stepKey(item).replace(/[^\w-]/g, '-')}`;
-  const folded = !!props.compact && !open;
+  const thankYou = item.action === 'thank-you-call' || item.action === 'thank-you-note';
+  const page = `/opportunities/${item.opportunityId}`;
   return (
-    <Paper
+    <StepCard
       component="article"
-      ref={props.ref as Ref<HTMLDivElement>}
+      ref={props.ref}
       className="call-card"
       data-selected={props.selected || undefined}
       data-overdue={item.overdue || undefined}
-      data-action={item.action}
+      data-compact={props.compact || undefined}
       tabIndex={0}
       aria-label={`${item.label}: ${person}${where ? `, ${where}` : ''}`}
       onFocus={props.onSelect}
-      withBorder
-      radius="lg"
       p={props.compact ? { base: 'sm', sm: 'md' } : { base: 'md', sm: 'lg' }}
-      data-compact={props.compact || undefined}
-    >
-      <Stack gap="sm">
-        <Group justify="space-between" align="flex-start" wrap="wrap" gap="xs">
-          <Group gap="sm" wrap="nowrap">
-            <Text className="step-label" fw={700} size="sm" tt="uppercase">
-              {item.label}
-            </Text>
-            {item.action === 'follow-up' ? (
-              <MethodDots
-                made={item.followUps}
-                max={props.maxFollowUps}
-                current={item.followUpNumber}
-              />
-            ) : null}
-          </Group>
-          <WindowChip dueOn={item.dueOn} dueBy={item.dueBy} today={today} />
-        </Group>
+      step={item}
+      phone={item.contactPhone}
+      email={item.contactEmail}
+      opportunityId={item.opportunityId}
+      followUps={item.followUps}
+      maxFollowUps={props.maxFollowUps}
+      today={props.today}
+      busy={props.busy}
+      onLog={props.onLog}
+      context={`for ${person}`}
+      compact={props.compact ?? false}
+      detailsHref={page}
+      heading={
         <div>
           <Title order={3} className="person" data-size={props.compact ? 'small' : undefined}>
-            <Anchor
-              component={Link}
-              to={`/opportunities/${item.opportunityId}`}
-              inherit
-              underline="hover"
-              c="inherit"
-            >
+            <Anchor component={Link} to={page} inherit underline="hover" c="inherit">
               {person}
             </Anchor>
           </Title>
@@ -119,79 +96,16 @@ export function CallCard(props: CallCardProps) {
             ) : null}
           </Group>
         </div>
-        {thankYou && !folded ? (
+      }
+      extra={
+        thankYou ? (
           <Checklist items={postInterview(item, props.siblings)} label="After the interview" />
-        ) : null}
-        {item.action === 'check-in' && !folded ? (
+        ) : item.action === 'check-in' ? (
           <Text size="sm" c="dimmed">
             A check-in every 7 to 10 days, until a definite yes or no.
           </Text>
-        ) : null}
-        {props.compact ? (
-          <Button
-            variant="subtle"
-            size="compact-sm"
-            color="gray"
-            onClick={() => setOpen((o) => !o)}
-            aria-expanded={open}
-            aria-controls={detailsId}
-            rightSection={open ? <IconChevronUp size={14} /> : <IconChevronDown size={14} />}
-            className="fold"
-          >
-            {open ? 'Hide the script' : 'Script and outcomes'}
-          </Button>
-        ) : null}
-        <Collapse expanded={open} id={detailsId} keepMounted={false}>
-          <Stack gap="sm">
-            {isNote ? null : (
-              <Group gap="xs" className="contact-buttons">
-                {item.contactPhone ? (
-                  <Button
-                    component="a"
-                    href={telHref(item.contactPhone)}
-                    leftSection={<IconPhone size={18} />}
-                    size="md"
-                  >
-                    Call {item.contactPhone}
-                  </Button>
-                ) : null}
-                {item.contactEmail ? (
-                  <Button
-                    component="a"
-                    href={mailtoHref(item.contactEmail, item.email.subject, item.email.body)}
-                    leftSection={<IconMail size={18} />}
-                    size="md"
-                    variant="light"
-                  >
-                    E-mail
-                  </Button>
-                ) : null}
-                {!item.contactPhone && !item.contactEmail ? (
-                  <Text size="sm" c="dimmed">
-                    No phone or e-mail yet.{' '}
-                    <Anchor component={Link} to={`/opportunities/${item.opportunityId}`} size="sm">
-                      Add them
-                    </Anchor>
-                  </Text>
-                ) : null}
-              </Group>
-            )}
-            <ScriptBox
-              script={item.script}
-              voicemail={item.voicemail}
-              withVoicemail={!isNote}
-              label="The note to write"
-            />
-            <OutcomeButtons
-              action={item.action}
-              today={today}
-              busy={props.busy}
-              onLog={props.onLog}
-              context={`for ${person}`}
-            />
-          </Stack>
-        </Collapse>
-      </Stack>
-    </Paper>
+        ) : null
+      }
+    />
   );
 }

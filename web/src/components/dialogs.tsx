@@ -1,7 +1,7 @@
 // Dialogs shared by the pipeline and the opportunity page: close with a reason,
 // schedule an interview with its date and time.
 import { Button, Group, Modal, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import { addDays } from '../dates.js';
 
 export type Decision = 'offer' | 'rejected' | 'withdrawn';
@@ -19,8 +19,9 @@ export function CloseDialog(props: {
   onClose: () => void;
   onConfirm: (decision: Decision, note: string) => void;
 }) {
-  const [decision, setDecision] = useState<Decision>('offer');
-  const [note, setNote] = useState('');
+  const form = useForm<{ decision: Decision; note: string }>({
+    initialValues: { decision: 'offer', note: '' },
+  });
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close' }}
@@ -29,31 +30,16 @@ export function CloseDialog(props: {
       title={`Close ${props.name}`}
       centered
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          props.onConfirm(decision, note);
-        }}
-      >
+      <form onSubmit={form.onSubmit((v) => props.onConfirm(v.decision, v.note))}>
         <Stack>
-          <Radio.Group
-            label="How did it end?"
-            value={decision}
-            onChange={(v) => setDecision(v as Decision)}
-          >
+          <Radio.Group label="How did it end?" {...form.getInputProps('decision')}>
             <Stack gap="xs" mt="xs">
               {DECISIONS.map((d) => (
                 <Radio key={d.value} value={d.value} label={d.label} description={d.description} />
               ))}
             </Stack>
           </Radio.Group>
-          <Textarea
-            label="Note (optional)"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
-            autosize
-            minRows={2}
-          />
+          <Textarea label="Note (optional)" {...form.getInputProps('note')} autosize minRows={2} />
           <Group justify="flex-end">
             <Button variant="default" onClick={props.onClose}>
               Cancel
@@ -78,12 +64,15 @@ export function ScheduleDialog(props: {
   onConfirm: (input: { type: 'interview' | 'meeting'; at: string; note: string }) => void;
   kind?: string;
 }) {
-  const [date, setDate] = useState(addDays(props.today, 3));
-  const [time, setTime] = useState('10:00');
-  const [note, setNote] = useState('');
+  const form = useForm({
+    initialValues: { date: addDays(props.today, 3), time: '10:00', note: '' },
+    validateInputOnChange: true,
+    validate: {
+      date: (date) => (/^\d{4}-\d{2}-\d{2}$/.test(date) ? null : 'Choose a date'),
+      time: (time) => (/^\d{2}:\d{2}$/.test(time) ? null : 'Choose a time'),
+    },
+  });
   const type = props.kind === 'networking' ? 'meeting' : 'interview';
-  const validDate = /^\d{4}-\d{2}-\d{2}$/.test(date);
-  const validTime = /^\d{2}:\d{2}$/.test(time);
   return (
     <Modal
       closeButtonProps={{ 'aria-label': 'Close' }}
@@ -93,28 +82,23 @@ export function ScheduleDialog(props: {
       centered
     >
       <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (validDate && validTime) props.onConfirm({ type, at: `${date}T${time}`, note });
-        }}
+        onSubmit={form.onSubmit((v) =>
+          props.onConfirm({ type, at: `${v.date}T${v.time}`, note: v.note }),
+        )}
       >
         <Stack>
           <Group grow align="flex-start">
             <TextInput
               type="date"
               label="Date"
-              value={date}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              error={validDate ? undefined : 'Choose a date'}
+              {...form.getInputProps('date')}
               required
               data-field="interview-date"
             />
             <TextInput
               type="time"
               label="Time"
-              value={time}
-              onChange={(e) => setTime(e.currentTarget.value)}
-              error={validTime ? undefined : 'Choose a time'}
+              {...form.getInputProps('time')}
               required
               data-field="interview-time"
             />
@@ -122,8 +106,7 @@ export function ScheduleDialog(props: {
           <Textarea
             label="Note (optional)"
             placeholder="Who you meet, where, what to bring"
-            value={note}
-            onChange={(e) => setNote(e.currentTarget.value)}
+            {...form.getInputProps('note')}
             autosize
             minRows={2}
           />

@@ -15,95 +15,53 @@ import {
   Text,
   TextInput,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconEye, IconMailForward, IconSend } from '@tabler/icons-react';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type FormEvent, useState } from 'react';
-import {
-  ApiError,
-  api,
-  type DigestSettingsInput,
-  type DigestSettingsView,
-  errorText,
-} from '../api.js';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { api, type DigestSettingsInput, type DigestSettingsView, errorText } from '../api.js';
+import { problemOnField } from '../forms/problem-on-field.js';
+import { useSaveDigest, useSendDigest, useTestDigest } from '../mutations/use-settings.js';
+import { notify, notifyFailure } from '../notify.js';
 import { keys } from '../queries.js';
 import { LastSend, runMessage } from './digest-status.js';
-import { useToast } from './toast.js';
+import { changes, type DigestValues, testWith, valuesOf } from './digest-values.js';
 
-function DigestForm({ view }: { view: DigestSettingsView }) {
-  const client = useQueryClient();
-  const toast = useToast();
-  const [enabled, setEnabled] = useState(view.enabled);
-  const [sendAt, setSendAt] = useState(view.sendAt);
-  const [recipient, setRecipient] = useState(view.recipient ?? '');
-  const [host, setHost] = useState(view.smtp.host ?? '');
-  const [port, setPort] = useState(view.smtp.host ? String(view.smtp.port ?? '') : '');
-  const [secure, setSecure] = useState(view.smtp.secure ? 'tls' : 'starttls');
-  const [user, setUser] = useState(view.smtp.user ?? '');
-  const [password, setPassword] = useState('');
-  const [sender, setSender] = useState(view.smtp.sender ?? '');
+// The form is made again from each saved view; the save belongs to DigestSettings,
+// so that its "saved" is said after the form it came from is gone.
+function DigestForm({
+  view,
+  save,
+}: {
+  view: DigestSettingsView;
+  save: ReturnType<typeof useSaveDigest>;
+}) {
+  const was = valuesOf(view);
+  const form = useForm<DigestValues>({ initialValues: was });
   const [showPreview, setShowPreview] = useState(false);
-  const refresh = () => client.invalidateQueries({ queryKey: keys.digest });
-  const save = useMutation({
-    mutationFn: (input: DigestSettingsInput) => api.saveDigest(input),
-    onSuccess: (saved) => {
-      client.setQueryData(keys.digest, saved);
-      toast({ message: saved.enabled ? `Morning e-mail on, at ${saved.sendAt}.` : 'Saved.' });
-    },
-    onError: (error) => toast({ tone: 'error', title: 'Not saved', message: errorText(error) }),
-  });
-  const send = useMutation({
-    mutationFn: api.sendDigest,
-    onSuccess: async (run) => {
-      const { tone, message } = runMessage(run);
-      toast({ tone, title: "Today's e-mail", message });
-      await refresh();
-    },
-    onError: (error) => toast({ tone: 'error', title: 'Not sent', message: errorText(error) }),
-  });
-  const test = useMutation({
-    mutationFn: api.testDigest,
-    onSuccess: (result) =>
-      result.sent
-        ? toast({ title: 'Test e-mail sent', message: `Sent to ${result.recipients.join(', ')}.` })
-        : toast({ tone: 'error', title: 'Test e-mail not sent', message: result.error }),
-    onError: (error) => toast({ tone: 'error', title: 'Not sent', message: errorText(error) }),
-  });
+  const send = useSendDigest();
+  const test = useTestDigest();
   const preview = useQuery({
-    queryKey: ['digest-preview'],
+    queryKey: keys.digestPreview,
     queryFn: api.previewDigest,
     enabled: showPreview,
   });
-  const fieldError = (field: string) =>
-    save.error instanceof ApiError && save.error.field === field
-      ? errorText(save.error)
-      : undefined;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    const smtp: NonNullable<DigestSettingsInput['smtp']> = {
-      ...(host.trim() !== (view.smtp.host ?? '') ? { host: host.trim() || null } : {}),
-      ...(port.trim() !== (view.smtp.host ? String(view.smtp.port ?? '') : '')
-        ? { port: port.trim() || null }
-        : {}),
-      ...((secure === 'tls') !== view.smtp.secure ? { secure: secure === 'tls' } : {}),
-      ...(user.trim() !== (view.smtp.user ?? '') ? { user: user.trim() || null } : {}),
-      ...(password ? { password } : {}),
-      ...(sender.trim() !== (view.smtp.sender ?? '') ? { sender: sender.trim() || null } : {}),
-    };
-    save.mutate(
-      {
-        ...(enabled !== view.enabled ? { enabled } : {}),
-        ...(sendAt !== view.sendAt ? { sendAt } : {}),
-        ...(recipient.trim() !== (view.recipient ?? '')
-          ? { recipient: recipient.trim() || null }
-          : {}),
-        ...(Object.keys(smtp).length ? { smtp } : {}),
+  const saveChanges = (input: DigestSettingsInput) =>
+    save.mutate(input, {
+      onSuccess: (saved) => {
+        form.setFieldValue('smtp.password', '');
+        notify({ message: saved.enabled ? `Morning e-mail on, at ${saved.sendAt}.` : 'Saved.' });
       },
-      { onSuccess: () => setPassword('') },
-    );
-  };
+      onError: (error) => {
+        problemOnField(form, error);
+        notifyFailure('Not saved', error);
+      },
+    });
+  const input = (path: string) => form.getInputProps(path);
+  const secure = form.values.smtp.secure;
   const env = view.environmentSmtp;
   return (
-    <form onSubmit={submit} aria-label="Morning e-mail">
+    <form onSubmit={form.onSubmit((v) => saveChanges(changes(v, was)))} aria-label="Morning e-mail">
       <Stack gap="md">
         {view.enabled && view.smtpSource === 'none' ? (
           <Alert color="orange" title="On, but no mail server" role="status">
@@ -115,26 +73,21 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
         <Switch
           label="Send me a morning e-mail"
           description="Overdue and today's steps with their words, and today's interviews. Nothing is sent on a day with nothing due."
-          checked={enabled}
-          onChange={(e) => setEnabled(e.currentTarget.checked)}
+          {...form.getInputProps('enabled', { type: 'checkbox' })}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             type="time"
             label="At"
             description={`Your time (${view.timeZone})`}
-            value={sendAt}
-            onChange={(e) => setSendAt(e.currentTarget.value)}
-            error={fieldError('sendAt')}
+            {...input('sendAt')}
             required
           />
           <TextInput
             label="To"
             description="Your own e-mail unless you give others, separated by commas"
             placeholder={view.recipient ? undefined : (view.recipients[0] ?? 'you@example.com')}
-            value={recipient}
-            onChange={(e) => setRecipient(e.currentTarget.value)}
-            error={fieldError('recipient')}
+            {...input('recipient')}
             autoComplete="email"
           />
         </SimpleGrid>
@@ -148,50 +101,35 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
             <TextInput
               label="Host"
               placeholder={env?.host ?? 'smtp.example.com'}
-              value={host}
-              onChange={(e) => setHost(e.currentTarget.value)}
-              error={fieldError('smtp.host')}
+              {...input('smtp.host')}
               autoComplete="off"
             />
             <TextInput
               label="Port"
               inputMode="numeric"
               placeholder={secure === 'tls' ? '465' : '587'}
-              value={port}
-              onChange={(e) => setPort(e.currentTarget.value)}
-              error={fieldError('smtp.port')}
+              {...input('smtp.port')}
             />
             <NativeSelect
               label="Security"
-              value={secure}
-              onChange={(e) => setSecure(e.currentTarget.value)}
+              {...input('smtp.secure')}
               data={[
                 { value: 'starttls', label: 'STARTTLS (port 587)' },
                 { value: 'tls', label: 'TLS (port 465)' },
               ]}
             />
-            <TextInput
-              label="User"
-              value={user}
-              onChange={(e) => setUser(e.currentTarget.value)}
-              error={fieldError('smtp.user')}
-              autoComplete="username"
-            />
+            <TextInput label="User" {...input('smtp.user')} autoComplete="username" />
             <PasswordInput
               label="Password"
               description={view.smtp.passwordSet ? 'Saved; type to replace it' : undefined}
               placeholder={view.smtp.passwordSet ? '••••••••' : undefined}
-              value={password}
-              onChange={(e) => setPassword(e.currentTarget.value)}
-              error={fieldError('smtp.password')}
+              {...input('smtp.password')}
               autoComplete="new-password"
             />
             <TextInput
               label="From"
               placeholder="JustEnough <you@example.com>"
-              value={sender}
-              onChange={(e) => setSender(e.currentTarget.value)}
-              error={fieldError('smtp.sender')}
+              {...input('smtp.sender')}
             />
           </SimpleGrid>
           {view.smtp.passwordSet ? (
@@ -200,7 +138,7 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
               size="xs"
               variant="subtle"
               color="gray"
-              onClick={() => save.mutate({ smtp: { password: null } })}
+              onClick={() => saveChanges({ smtp: { password: null } })}
             >
               Remove the saved password
             </Button>
@@ -212,7 +150,25 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
               variant="default"
               leftSection={<IconMailForward size={16} />}
               loading={test.isPending}
-              onClick={() => test.mutate()}
+              onClick={() =>
+                test.mutate(testWith(changes(form.values, was)), {
+                  onError: (error) => {
+                    problemOnField(form, error);
+                    notifyFailure('Test e-mail not sent', error);
+                  },
+                  onSuccess: (result) =>
+                    result.sent
+                      ? notify({
+                          title: 'Test e-mail sent',
+                          message: `Sent to ${result.recipients.join(', ')}.`,
+                        })
+                      : notify({
+                          tone: 'error',
+                          title: 'Test e-mail not sent',
+                          message: result.error,
+                        }),
+                })
+              }
             >
               Send a test e-mail
             </Button>
@@ -220,7 +176,11 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
               variant="default"
               leftSection={<IconSend size={16} />}
               loading={send.isPending}
-              onClick={() => send.mutate()}
+              onClick={() =>
+                send.mutate(undefined, {
+                  onSuccess: (run) => notify({ title: "Today's e-mail", ...runMessage(run) }),
+                })
+              }
             >
               Send today's now
             </Button>
@@ -272,6 +232,7 @@ function DigestForm({ view }: { view: DigestSettingsView }) {
 
 export function DigestSettings() {
   const digest = useQuery({ queryKey: keys.digest, queryFn: api.digest });
+  const save = useSaveDigest();
   if (digest.isPending) return <Loader size="sm" aria-label="Loading the morning e-mail" />;
   if (digest.isError) {
     return (
@@ -280,5 +241,5 @@ export function DigestSettings() {
       </Alert>
     );
   }
-  return <DigestForm key={JSON.stringify(digest.data)} view={digest.data} />;
+  return <DigestForm key={JSON.stringify(digest.data)} view={digest.data} save={save} />;
 }

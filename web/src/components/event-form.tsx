@@ -1,9 +1,9 @@
 // The form to log or correct an event: type, date and time, the callback date, a note.
 import { Button, Group, NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useForm } from '@mantine/form';
 import type { EventInput, EventView } from '../api.js';
 import { addDays } from '../dates.js';
-import { EVENT_LABELS, EVENT_TYPES, TIMED_EVENTS } from '../words.js';
+import { EVENT_LABELS, EVENT_TYPES, TIMED_EVENTS } from '../labels.js';
 
 export interface EventFormValues {
   type: string;
@@ -42,72 +42,51 @@ export function EventForm(props: {
   event?: EventView;
   type?: string;
   busy: boolean;
+  /** What the form is for, for screen readers: "Log an event". */
+  label: string;
   submitLabel: string;
   onSubmit: (values: EventFormValues) => void;
   onCancel?: () => void;
   idPrefix: string;
 }) {
-  const [v, setV] = useState<EventFormValues>(() =>
-    initialValues(props.today, props.event, props.type),
-  );
-  const set = (patch: Partial<EventFormValues>) => setV((old) => ({ ...old, ...patch }));
+  const form = useForm<EventFormValues>({
+    initialValues: initialValues(props.today, props.event, props.type),
+  });
+  const v = form.values;
   const timed = TIMED_EVENTS.has(v.type);
+  const input = (path: keyof EventFormValues) => ({
+    id: `${props.idPrefix}-${path}`,
+    ...form.getInputProps(path),
+  });
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        props.onSubmit(v);
-      }}
-      className="event-form"
-    >
+    <form onSubmit={form.onSubmit(props.onSubmit)} className="event-form" aria-label={props.label}>
       <Stack gap="sm">
         <Group grow align="flex-start" wrap="wrap" gap="sm">
           <NativeSelect
             label="What happened"
-            value={v.type}
-            onChange={(e) => set({ type: e.currentTarget.value })}
             data={EVENT_TYPES.map((t) => ({ value: t, label: EVENT_LABELS[t] ?? t }))}
-            id={`${props.idPrefix}-type`}
+            {...input('type')}
             miw={180}
           />
-          <TextInput
-            type="date"
-            label="Date"
-            value={v.date}
-            onChange={(e) => set({ date: e.currentTarget.value })}
-            required
-            id={`${props.idPrefix}-date`}
-            miw={150}
-          />
+          <TextInput type="date" label="Date" required {...input('date')} miw={150} />
           <TextInput
             type="time"
             label={timed ? 'Time' : 'Time (optional)'}
-            value={v.time}
-            onChange={(e) => set({ time: e.currentTarget.value })}
             required={timed && v.date > props.today}
-            id={`${props.idPrefix}-time`}
+            {...input('time')}
             miw={120}
           />
           {v.type === 'callback' ? (
             <TextInput
               type="date"
               label="Call back on or after"
-              value={v.until}
-              onChange={(e) => set({ until: e.currentTarget.value })}
               required
-              id={`${props.idPrefix}-until`}
+              {...input('until')}
               miw={150}
             />
           ) : null}
         </Group>
-        <Textarea
-          label="Note"
-          value={v.note}
-          onChange={(e) => set({ note: e.currentTarget.value })}
-          autosize
-          minRows={1}
-          id={`${props.idPrefix}-note`}
-        />
+        <Textarea label="Note" autosize minRows={1} {...input('note')} />
         <Group justify="flex-end" gap="xs">
           {props.onCancel ? (
             <Button variant="default" onClick={props.onCancel}>

@@ -9,9 +9,33 @@ export interface Choices {
   readonly dateFormat: string;
   readonly duplicates: string;
   readonly map: readonly string[];
+  /** Corrections of rejected rows' cells, LINE:field=value; a later one wins. */
+  readonly edit: readonly string[];
 }
 
-export const FIRST_CHOICES: Choices = { format: '', dateFormat: '', duplicates: 'merge', map: [] };
+export const FIRST_CHOICES: Choices = {
+  format: '',
+  dateFormat: '',
+  duplicates: 'merge',
+  map: [],
+  edit: [],
+};
+
+const ORDER_WORDS = { mdy: 'month first', dmy: 'day first' } as const;
+
+/** How dates such as 03/04/2026 were read, in words: which order, and why. */
+export function dateReading(preview: ImportPreview): string | null {
+  const d = preview.dateFormat;
+  if (!d?.value) return null;
+  const why =
+    d.from === 'option'
+      ? 'as you chose'
+      : d.from === 'dates'
+        ? 'as the other dates of the file prove'
+        : `the way dates are written where your holidays are (${d.region ?? ''})`;
+  const order = ORDER_WORDS[d.value];
+  return d.example ? `${d.example.words}: ${order}, ${why}.` : `Dates are read ${order}, ${why}.`;
+}
 
 export function ImportChoices(props: {
   choices: Choices;
@@ -25,7 +49,9 @@ export function ImportChoices(props: {
         label="The file holds"
         value={props.choices.format}
         disabled={props.disabled}
-        onChange={(e) => props.onChange({ format: e.currentTarget.value, map: [], dateFormat: '' })}
+        onChange={(e) =>
+          props.onChange({ format: e.currentTarget.value, map: [], dateFormat: '', edit: [] })
+        }
         data={[
           { value: '', label: 'Found from its content' },
           { value: 'linkedin', label: 'LinkedIn connections' },
@@ -47,6 +73,7 @@ export function ImportChoices(props: {
       {props.preview?.format === 'csv' ? (
         <NativeSelect
           label="Dates such as 03/04/2026"
+          description={dateReading(props.preview)}
           value={props.choices.dateFormat}
           disabled={props.disabled}
           onChange={(e) => props.onChange({ dateFormat: e.currentTarget.value })}
@@ -54,11 +81,11 @@ export function ImportChoices(props: {
             {
               value: '',
               label: props.preview.dateFormat?.value
-                ? `Found from the dates (${props.preview.dateFormat.value === 'mdy' ? 'month first' : 'day first'})`
+                ? `${props.preview.dateFormat.from === 'region' ? 'As where you live' : 'Found from the dates'} (${ORDER_WORDS[props.preview.dateFormat.value]})`
                 : 'Found from the dates',
             },
-            { value: 'mdy', label: 'Month first: March 4' },
-            { value: 'dmy', label: 'Day first: 3 April' },
+            { value: 'mdy', label: 'Month first: 03/04 is 4 March' },
+            { value: 'dmy', label: 'Day first: 03/04 is 3 April' },
           ]}
         />
       ) : null}

@@ -1,33 +1,14 @@
 // What an import will do: counts, then the rows to add, the duplicates, the rejects, with their lines.
 import { Badge, Group, Stack, Table, Tabs, Text, VisuallyHidden } from '@mantine/core';
 import type { ImportItem, ImportPreview } from '../api.js';
+import { FIELD_LABELS } from './column-mapping.js';
+import { CorrectRow } from './import-correct-row.js';
+import { lines, what } from './import-item-words.js';
 
 /** Rows a table shows: a LinkedIn export has up to 30,000. */
 const SHOWN = 200;
 
-const BY: Readonly<Record<string, string>> = {
-  email: 'same e-mail',
-  linkedin: 'same LinkedIn profile',
-  'name-company': 'same name and company',
-  'company-title': 'same company and title',
-};
-
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-
-function lines(item: ImportItem): string {
-  return item.endLine === undefined ? String(item.line) : `${item.line}–${item.endLine}`;
-}
-
-function what(item: ImportItem): string {
-  const d = item.duplicateOf;
-  const duplicate = d
-    ? `${BY[d.by] ?? d.by} as ${d.id !== undefined ? `#${d.id} ${d.label}` : `line ${d.line}`}: `
-    : '';
-  if (item.action === 'reject') return item.reason ?? '';
-  if (item.action === 'skip') return `${duplicate}skipped, ${item.reason ?? ''}`;
-  const changes = (item.changes ?? []).join('; ');
-  return `${duplicate}${item.action === 'merge' ? 'merged: ' : ''}${changes || 'added'}`;
-}
 
 function ItemTable(props: {
   items: readonly ImportItem[];
@@ -71,6 +52,45 @@ function ItemTable(props: {
   );
 }
 
+/** The rejected rows: those with cells can be corrected here, the others are listed. */
+function RejectedRows(props: {
+  preview: ImportPreview;
+  items: readonly ImportItem[];
+  disabled: boolean;
+  onCorrect: ((edits: string[]) => void) | undefined;
+}) {
+  const mapping = props.preview.mapping;
+  const onCorrect = props.onCorrect;
+  const fields = mapping
+    ? FIELD_LABELS.filter(([f]) => mapping.fields[f as keyof typeof mapping.fields] != null)
+    : [];
+  const correctable = onCorrect && fields.length > 0 ? props.items.filter((i) => i.cells) : [];
+  const others = props.items.filter((i) => !correctable.includes(i));
+  return (
+    <Stack gap="xs">
+      {correctable.length > 0 ? (
+        <Text size="sm" c="dimmed">
+          Correct a row here and check it again; the file itself stays as it is.
+        </Text>
+      ) : null}
+      {onCorrect
+        ? correctable
+            .slice(0, SHOWN)
+            .map((item) => (
+              <CorrectRow
+                key={`${item.line}-${JSON.stringify(item.cells)}`}
+                item={item}
+                fields={fields}
+                disabled={props.disabled}
+                onCorrect={onCorrect}
+              />
+            ))
+        : null}
+      {others.length > 0 ? <ItemTable items={others} caption="Rows rejected" /> : null}
+    </Stack>
+  );
+}
+
 /** The counts of a preview (or of what was written) as badges. */
 export function ImportCounts(props: { preview: ImportPreview }) {
   const c = props.preview.counts;
@@ -103,7 +123,12 @@ export function ImportCounts(props: { preview: ImportPreview }) {
 }
 
 /** The rows of a preview in tabs: to add, duplicates, rejected, warnings. */
-export function ImportRows(props: { preview: ImportPreview }) {
+export function ImportRows(props: {
+  preview: ImportPreview;
+  disabled?: boolean;
+  /** Corrects cells of rejected rows (LINE:field=value) and checks the file again. */
+  onCorrect?: (edits: string[]) => void;
+}) {
   const items = props.preview.items;
   const added = items.filter((i) => i.action === 'add');
   const duplicates = items.filter((i) => i.duplicateOf);
@@ -147,6 +172,13 @@ export function ImportRows(props: { preview: ImportPreview }) {
             <Text size="sm" c="dimmed">
               None.
             </Text>
+          ) : t.value === 'rejected' ? (
+            <RejectedRows
+              preview={props.preview}
+              items={t.items}
+              disabled={props.disabled ?? false}
+              onCorrect={props.preview.written ? undefined : props.onCorrect}
+            />
           ) : (
             <ItemTable
               items={t.items}

@@ -1,5 +1,5 @@
 // One click per outcome; "they asked me to call back on..." opens a date field.
-import { Button, Group, Popover, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, Loader, Popover, Stack, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconMail,
@@ -9,8 +9,11 @@ import {
   IconPhoneOff,
   IconRecordMail,
 } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
-import { addDays } from '../dates.js';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { VOICEMAIL_NOTE } from '../../../src/core/event-words.js';
+import { dayOff, dayOffInWords } from '../business-days.js';
+import { addDays, fullDay } from '../dates.js';
+import { useToday } from '../queries.js';
 
 /** What a click logs: an event type, and for some a note or a date. */
 export interface Outcome {
@@ -24,6 +27,11 @@ export interface Outcome {
 }
 
 const ICON = 16;
+
+// The date picker (@mantine/dates, dayjs) loads when "Call back on…" is opened, not with Today.
+const CallbackPicker = lazy(() =>
+  import('./callback-picker.js').then((m) => ({ default: m.CallbackPicker })),
+);
 
 const ATTEMPTS: readonly Outcome[] = [
   {
@@ -63,7 +71,7 @@ const THANK_YOU_CALL: readonly Outcome[] = [
     key: 'call-voicemail',
     label: 'Left voicemail',
     type: 'thank-you-call',
-    note: 'Left a voicemail',
+    note: VOICEMAIL_NOTE,
     icon: <IconRecordMail size={ICON} />,
     hotkey: 'v',
   },
@@ -128,9 +136,13 @@ export function OutcomeButtons(props: {
 }
 
 function CallbackButton(props: { today: string; busy: boolean; onSave: (until: string) => void }) {
+  const days = useToday().data?.businessDays;
   const [opened, setOpened] = useState(false);
-  const [date, setDate] = useState(addDays(props.today, 7));
+  const [chosen, setChosen] = useState<string | null>(null);
+  // The next business day unless the user picks another: never a holiday or a weekend day.
+  const date = chosen ?? days?.nextBusinessDay ?? addDays(props.today, 1);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= props.today;
+  const off = days ? dayOff(date, days) : null;
   return (
     <Popover
       opened={opened}
@@ -159,17 +171,19 @@ function CallbackButton(props: { today: string; busy: boolean; onSave: (until: s
             setOpened(false);
             props.onSave(date);
           }}
+          aria-label="Call back on"
         >
           <Stack gap="xs">
-            <Text size="sm">They asked me to call back on</Text>
-            <TextInput
-              type="date"
-              aria-label="Call back on"
-              value={date}
-              min={props.today}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              error={valid ? undefined : 'Choose today or a later date'}
-            />
+            <Text size="sm" id="callback-label">
+              They asked me to call back on
+            </Text>
+            <Suspense fallback={<Loader size="sm" aria-label="Loading the calendar" />}>
+              <CallbackPicker today={props.today} date={date} days={days} onChange={setChosen} />
+            </Suspense>
+            <Text size="sm" aria-live="polite" className="callback-chosen">
+              {fullDay(date)}
+              {off ? `: ${dayOffInWords(off)}. The call moves to the next business day.` : ''}
+            </Text>
             <Group justify="flex-end" gap="xs">
               <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
                 Cancel

@@ -1,11 +1,9 @@
 // The one-line quick add: "Applied to Data Analyst at Acme, contact Jane Doe".
 import { Button, Group, Paper, Text, TextInput } from '@mantine/core';
 import { IconBolt } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, errorText } from '../api.js';
-import { refreshAll } from '../queries.js';
-import { useToast } from './toast.js';
+import { useAddOpportunity } from '../mutations/use-opportunities.js';
+import { notify, notifyFailure } from '../notify.js';
 
 export interface QuickJob {
   readonly title: string;
@@ -25,44 +23,52 @@ export function parseQuickAdd(text: string): QuickJob | null {
   return { title: title.trim(), company: company.trim(), contact: contact?.trim() || null };
 }
 
-export function QuickAdd(props: { today: string; autoFocus?: boolean }) {
+export function QuickAdd(props: {
+  today: string;
+  autoFocus?: boolean;
+  /** Called once the job is in (the quick-add dialog closes). */
+  onAdded?: () => void;
+}) {
   const [text, setText] = useState('');
-  const client = useQueryClient();
-  const toast = useToast();
   const parsed = parseQuickAdd(text);
-  const add = useMutation({
-    mutationFn: (job: QuickJob) =>
-      api.addOpportunity({
+  const add = useAddOpportunity();
+  // The promise, not mutate's callbacks: Today may show the quick add elsewhere once
+  // the job is in, and what was added is said all the same.
+  const addJob = (job: QuickJob) =>
+    add
+      .mutateAsync({
         kind: 'job',
         title: job.title,
         company: job.company,
         ...(job.contact ? { contact: { name: job.contact } } : {}),
         appliedOn: props.today,
-      }),
-    onSuccess: async (o) => {
-      setText('');
-      toast({
-        title: 'Added',
-        message: `${o.title ?? 'The job'} at ${o.company ?? 'the company'}: applied today. Follow-up 1 comes in 3 business days.`,
-      });
-      await refreshAll(client);
-    },
-    onError: (error) => toast({ tone: 'error', title: 'Not added', message: errorText(error) }),
-  });
+      })
+      .then(
+        (o) => {
+          setText('');
+          props.onAdded?.();
+          notify({
+            title: 'Added',
+            message: `${o.title ?? 'The job'} at ${o.company ?? 'the company'}: applied today. Follow-up 1 comes in 3 business days.`,
+          });
+        },
+        (error: unknown) => notifyFailure('Not added', error),
+      );
   return (
     <Paper withBorder radius="lg" p="md" className="quick-add">
       <form
         onSubmit={(e) => {
           e.preventDefault();
-          if (parsed) add.mutate(parsed);
+          if (parsed) void addJob(parsed);
         }}
       >
         <Group align="flex-end" gap="sm" wrap="wrap">
           <TextInput
             className="quick-add-input"
             label="Quick add"
-            description="Type what you did, then press Enter"
-            placeholder="Applied to Data Analyst at Acme, contact Jane Doe"
+            // The whole example is in the description, which wraps: a placeholder is cut on a phone.
+            description="Type what you did, such as “Applied to Data Analyst at Acme, contact Jane Doe”, then press Enter"
+            placeholder="Applied to … at …"
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             autoFocus={props.autoFocus}

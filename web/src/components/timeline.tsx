@@ -1,8 +1,9 @@
 // The timeline of an opportunity on a date axis, with the next window shaded.
 import { Paper, Text } from '@mantine/core';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { EventView, StepView } from '../api.js';
 import { addDays, daysBetween, shortDay } from '../dates.js';
-import { eventLabel } from '../words.js';
+import { eventLabel } from '../labels.js';
 
 const KIND: Readonly<Record<string, string>> = {
   talked: 'connection',
@@ -34,6 +35,67 @@ function ticks(start: string, span: number): string[] {
   return out;
 }
 
+/** The height of a row of event labels, in pixels. */
+const LABEL_ROW = 16;
+/** The least room between two labels of a row. */
+const GAP = 6;
+
+interface LabelRows {
+  readonly rows: number;
+  readonly labels: readonly { left: number; row: number }[];
+}
+
+/**
+ * Places the event labels of the axis by their measured widths: each centred under its dot
+ * (kept inside the timeline), on the first row where it touches no other label.
+ * @example placeLabels([{ centre: 50, width: 60 }, { centre: 60, width: 60 }], { from: 0, to: 300 }) // rows 0 and 1
+ */
+export function placeLabels(
+  labels: readonly { centre: number; width: number }[],
+  room: { from: number; to: number },
+): LabelRows {
+  const ends: number[] = [];
+  const placed = labels.map(({ centre, width }) => {
+    const left = Math.max(room.from, Math.min(room.to - width, centre - width / 2));
+    let row = ends.findIndex((end) => end + GAP <= left);
+    if (row < 0) {
+      row = ends.length;
+      ends.push(0);
+    }
+    ends[row] = left + width;
+    return { left, row };
+  });
+  return { rows: Math.max(2, ends.length), labels: placed };
+}
+
+// Measures the labels after each layout and whenever the axis changes width.
+function useLabelRows(axis: { current: HTMLDivElement | null }, key: string): LabelRows | null {
+  const [layout, setLayout] = useState<LabelRows | null>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the events' key says when to measure again
+  useLayoutEffect(() => {
+    const element = axis.current;
+    if (!element) return;
+    const measure = () => {
+      const width = element.clientWidth;
+      const margin = Number.parseFloat(getComputedStyle(element).marginLeft) || 0;
+      const dots = [...element.querySelectorAll<HTMLElement>('.timeline-dot')];
+      const labels = [...element.querySelectorAll<HTMLElement>('.timeline-dot-label')].map(
+        (label, i) => ({
+          centre: (dots[i]?.offsetLeft ?? 0) + (dots[i]?.offsetWidth ?? 0) / 2,
+          width: label.offsetWidth,
+        }),
+      );
+      const next = placeLabels(labels, { from: -margin + 4, to: width + margin - 4 });
+      setLayout((old) => (JSON.stringify(old) === JSON.stringify(next) ? old : next));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [axis, key]);
+  return layout;
+}
+
 export function TimelineAxis(props: {
   events: readonly EventView[];
   next: readonly StepView[];
@@ -58,15 +120,8 @@ export function TimelineAxis(props: {
       ? `; next: ${step.label}, ${shortDay(step.dueOn)}${step.dueBy !== step.dueOn ? ` to ${shortDay(step.dueBy)}` : ''}`
       : ''
   }.`;
-  // Labels of events close together alternate between two rows.
-  let lastPosition = -Infinity;
-  let row = 0;
-  const placed = events.map((e) => {
-    const position = daysBetween(start, e.date) / span;
-    row = position - lastPosition < 0.12 ? 1 - row : 0;
-    lastPosition = position;
-    return { e, row };
-  });
+  const axis = useRef<HTMLDivElement>(null);
+  const layout = useLabelRows(axis, events.map((e) => `${e.id}:${e.date}:${e.type}`).join());
   return (
     <Paper
       withBorder
@@ -78,7 +133,11 @@ export function TimelineAxis(props: {
     >
       <div className="timeline-scroll">
         <div className="timeline-inner" role="img" aria-label={summary}>
-          <div className="timeline-axis">
+          <div
+            className="timeline-axis"
+            ref={axis}
+            style={layout ? { height: 62 + layout.rows * LABEL_ROW + 6 } : undefined}
+          >
             <div className="timeline-line" />
             {props.next.slice(0, 1).map((s) => (
               <div
@@ -92,7 +151,7 @@ export function TimelineAxis(props: {
             <div className="timeline-today" style={{ left: at(props.today, 0.5) }}>
               <span className="timeline-today-label">Today</span>
             </div>
-            {placed.map(({ e, row }) => (
+            {events.map((e, i) => (
               <div key={e.id}>
                 <span
                   className="timeline-dot"
@@ -101,10 +160,17 @@ export function TimelineAxis(props: {
                 />
                 <span
                   className="timeline-dot-label"
-                  data-row={row}
-                  style={{ left: at(e.date, 0.5) }}
+                  data-placed={layout?.labels[i] ? true : undefined}
+                  style={
+                    layout?.labels[i]
+                      ? { left: layout.labels[i].left, top: 62 + layout.labels[i].row * LABEL_ROW }
+                      : { left: at(e.date, 0.5) }
+                  }
                 >
-                  {SHORT[e.type] ?? eventLabel(e.type)}
+                  {/* "Thank-you call (voicemail)" says more than the short word. */}
+                  {eventLabel(e.type, e.note) !== eventLabel(e.type)
+                    ? eventLabel(e.type, e.note)
+                    : (SHORT[e.type] ?? eventLabel(e.type))}
                 </span>
               </div>
             ))}

@@ -19,10 +19,10 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorText } from '../api.js';
-import { telHref } from '../components/call-card.js';
+import { telHref } from '../contact-links.js';
+import { roleLabel } from '../labels.js';
 import { keys } from '../queries.js';
 import { webAddress } from '../web-address.js';
-import { roleLabel } from '../words.js';
 
 export default function ContactsPage() {
   const [search, setSearch] = useState('');

@@ -1,38 +1,70 @@
 // The holding file: what is parked and since when, with "they called back" and "try again".
-import { Alert, Anchor, Button, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  Loader,
+  Paper,
+  Popover,
+  Stack,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { IconPhoneIncoming, IconRefresh } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, errorText, type HoldingItem } from '../api.js';
-import { personOf, telHref } from '../components/call-card.js';
+import { personOf } from '../components/call-card.js';
+import { type Done, DoneCard } from '../components/done-card.js';
 import { MethodDots } from '../components/step-parts.js';
-import { useToast } from '../components/toast.js';
+import { telHref } from '../contact-links.js';
 import { fullDay, relativeDay } from '../dates.js';
-import { keys, useLogEvent, useServerToday, useToday } from '../queries.js';
-import { opportunityName } from '../words.js';
+import { opportunityName } from '../labels.js';
+import { useDeleteEvent, useLogEvent } from '../mutations/use-events.js';
+import { notify, notifyFailure } from '../notify.js';
+import { keys, useServerToday, useToday } from '../queries.js';
 
 export default function HoldingPage() {
   const query = useQuery({ queryKey: keys.holding, queryFn: api.holding });
   const today = useServerToday();
   const max = useToday().data?.maxFollowUps ?? 3;
   const log = useLogEvent();
-  const toast = useToast();
-  const act = (item: HoldingItem, type: 'reply' | 'revive') =>
+  const undo = useDeleteEvent();
+  // What the last clicks did, with their undo: the card leaves the holding file, so its
+  // result stays at the top of the page.
+  const [done, setDone] = useState<readonly Done[]>([]);
+  const act = (item: HoldingItem, type: 'reply' | 'revive', note?: string) =>
     log.mutate(
-      { opportunityId: item.opportunityId, type },
+      { opportunityId: item.opportunityId, type, ...(note ? { note } : {}) },
       {
-        onSuccess: (logged) =>
-          toast({
+        onSuccess: (logged) => {
+          const what = type === 'reply' ? 'they called back' : 'trying again';
+          setDone((d) => [
+            { key: item.opportunityId, person: opportunityName(item), what, logged },
+            ...d.filter((x) => x.key !== item.opportunityId),
+          ]);
+          notify({
             title: opportunityName(item),
             message:
               type === 'reply'
                 ? 'Back in your pipeline. Check in again in 7 to 10 days.'
                 : `Back in your pipeline: ${logged.opportunity.next[0]?.label ?? 'a follow-up'} is due today.`,
-          }),
-        onError: (error) =>
-          toast({ tone: 'error', title: 'Not changed', message: errorText(error) }),
+          });
+        },
+        onError: (error) => notifyFailure('Not changed', error),
       },
     );
+  const undoDone = (d: Done) =>
+    undo.mutate(d.logged.event.id, {
+      onSuccess: () => {
+        setDone((all) => all.filter((x) => x.key !== d.key));
+        notify({ title: d.person, message: 'Undone: back in the holding file.' });
+      },
+      onError: (error) => notifyFailure('Not undone', error),
+    });
   const items = query.data?.items ?? [];
   return (
     <Stack gap="lg">
@@ -63,6 +95,19 @@ export default function HoldingPage() {
             </Anchor>
           </Text>
         </Paper>
+      ) : null}
+      {done.length && today ? (
+        <Stack gap="sm" className="holding-done">
+          {done.map((d) => (
+            <DoneCard
+              key={d.key}
+              done={d}
+              today={today}
+              busy={undo.isPending}
+              onUndo={() => undoDone(d)}
+            />
+          ))}
+        </Stack>
       ) : null}
       <Stack gap="sm">
         {items.map((item) => (
@@ -99,14 +144,11 @@ export default function HoldingPage() {
                 </Group>
               </div>
               <Group gap="xs">
-                <Button
-                  variant="light"
-                  leftSection={<IconPhoneIncoming size={18} />}
-                  onClick={() => act(item, 'reply')}
-                  disabled={log.isPending}
-                >
-                  They called back
-                </Button>
+                <CalledBack
+                  name={opportunityName(item)}
+                  busy={log.isPending}
+                  onSave={(note) => act(item, 'reply', note)}
+                />
                 <Button
                   variant="default"
                   leftSection={<IconRefresh size={18} />}
@@ -121,5 +163,55 @@ export default function HoldingPage() {
         ))}
       </Stack>
     </Stack>
+  );
+}
+
+/** "They called back", with an optional note of what they said. */
+function CalledBack(props: { name: string; busy: boolean; onSave: (note: string) => void }) {
+  const [opened, setOpened] = useState(false);
+  const [note, setNote] = useState('');
+  return (
+    <Popover opened={opened} onChange={setOpened} trapFocus position="bottom-end" withArrow>
+      <Popover.Target>
+        <Button
+          variant="light"
+          leftSection={<IconPhoneIncoming size={18} />}
+          onClick={() => setOpened((o) => !o)}
+          disabled={props.busy}
+          aria-expanded={opened}
+        >
+          They called back
+        </Button>
+      </Popover.Target>
+      <Popover.Dropdown>
+        <form
+          aria-label={`They called back: ${props.name}`}
+          onSubmit={(e) => {
+            e.preventDefault();
+            setOpened(false);
+            props.onSave(note.trim());
+            setNote('');
+          }}
+        >
+          <Stack gap="xs" w={280} maw="80vw">
+            <Textarea
+              label="What did they say? (optional)"
+              placeholder="Still hiring; call Jane on Monday"
+              value={note}
+              onChange={(e) => setNote(e.currentTarget.value)}
+              autosize
+              minRows={2}
+              data-autofocus
+            />
+            <Group justify="flex-end" gap="xs">
+              <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
+                Cancel
+              </Button>
+              <Button type="submit">Log it</Button>
+            </Group>
+          </Stack>
+        </form>
+      </Popover.Dropdown>
+    </Popover>
   );
 }

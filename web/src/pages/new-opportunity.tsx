@@ -3,103 +3,125 @@ import {
   Alert,
   Anchor,
   Button,
-  Checkbox,
   Group,
   NativeSelect,
   Paper,
+  Radio,
   SegmentedControl,
-  SimpleGrid,
   Stack,
   Text,
   Textarea,
   TextInput,
   Title,
 } from '@mantine/core';
+import { useForm } from '@mantine/form';
 import { IconBolt } from '@tabler/icons-react';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { ApiError, api, errorText, type NewOpportunity } from '../api.js';
-import { useToast } from '../components/toast.js';
-import { keys, refreshAll, useServerToday } from '../queries.js';
-import { ROLE_LABELS } from '../words.js';
+import {
+  ContactFields,
+  type Kind,
+  newOpportunity,
+  type OpportunityValues,
+  opportunityValues,
+  WhatFields,
+} from '../forms/opportunity-fields.js';
+import { problemOnField } from '../forms/problem-on-field.js';
+import { useAddOpportunity } from '../mutations/use-opportunities.js';
+import { notify } from '../notify.js';
+import { useServerToday } from '../queries.js';
 
-interface Values {
-  kind: 'job' | 'networking';
-  company: string;
-  title: string;
-  postingUrl: string;
-  name: string;
-  role: string;
-  phone: string;
-  email: string;
+const SOURCE_CHOICES = [
+  { value: '', label: 'Not said' },
+  { value: 'posting', label: 'A job posting' },
+  { value: 'referral', label: 'A referral' },
+  { value: 'networking', label: 'Networking' },
+  { value: 'recruiter', label: 'A recruiter' },
+  { value: 'other', label: 'Other' },
+];
+
+/** Whether it was applied to (reached out to): today, on another day, or not yet. */
+export type Started = '' | 'today' | 'another-day' | 'not-yet';
+
+interface Values extends OpportunityValues {
   notes: string;
-  started: boolean;
-  startedOn: string;
+  /** Where it came from; '' while not said. */
+  source: string;
+  /** '' until the user says: the form asks, it never guesses. */
+  started: Started;
+  appliedOn: string;
 }
 
-function body(v: Values, today: string | undefined, applyToday: boolean): NewOpportunity {
-  const contact = {
-    ...(v.name.trim() ? { name: v.name.trim() } : {}),
-    ...(v.role ? { role: v.role } : {}),
-    ...(v.phone.trim() ? { phone: v.phone.trim() } : {}),
-    ...(v.email.trim() ? { email: v.email.trim() } : {}),
-  };
-  const appliedOn = applyToday ? today : v.started ? v.startedOn || today : undefined;
-  return {
-    kind: v.kind,
-    ...(v.company.trim() ? { company: v.company.trim() } : {}),
-    ...(v.title.trim() ? { title: v.title.trim() } : {}),
-    ...(v.kind === 'job' && v.postingUrl.trim() ? { postingUrl: v.postingUrl.trim() } : {}),
-    ...(v.notes.trim() ? { notes: v.notes.trim() } : {}),
-    ...(Object.keys(contact).length ? { contact } : {}),
-    ...(appliedOn ? { appliedOn } : {}),
-  };
+/** The date the application (or first message) is logged on, or null for "not yet". */
+export function appliedOnOf(
+  v: Pick<Values, 'started' | 'appliedOn'>,
+  today: string,
+): string | null {
+  if (v.started === 'today') return today;
+  if (v.started === 'another-day') return v.appliedOn;
+  return null;
 }
 
 export default function NewOpportunityPage() {
   const today = useServerToday();
   const navigate = useNavigate();
-  const client = useQueryClient();
-  const toast = useToast();
-  const [v, setV] = useState<Values>({
-    kind: 'job',
-    company: '',
-    title: '',
-    postingUrl: '',
-    name: '',
-    role: 'hiring-manager',
-    phone: '',
-    email: '',
-    notes: '',
-    started: false,
-    startedOn: '',
-  });
-  const set = (patch: Partial<Values>) => setV((old) => ({ ...old, ...patch }));
-  const add = useMutation({
-    mutationFn: (input: NewOpportunity) => api.addOpportunity(input),
-    onSuccess: async (o) => {
-      client.setQueryData(keys.opportunity(o.id), o);
-      toast({
-        title: 'Added',
-        message: o.next[0]
-          ? `${o.next[0].label} is planned.`
-          : 'Log what you did when you are ready.',
-      });
-      await refreshAll(client);
-      await navigate(`/opportunities/${o.id}`);
+  const add = useAddOpportunity();
+  const [kind, setKind] = useState<Kind>('job');
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useForm<Values>({
+    initialValues: {
+      ...opportunityValues(null),
+      notes: '',
+      source: '',
+      started: '',
+      appliedOn: '',
+    },
+    validate: {
+      started: (value) =>
+        value
+          ? null
+          : kind === 'job'
+            ? 'Did you apply? Choose today, another day or not yet.'
+            : 'Did you reach out? Choose today, another day or not yet.',
+      appliedOn: (value, values) =>
+        values.started !== 'another-day'
+          ? null
+          : !/^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? 'Give the day.'
+            : today && value > today
+              ? 'Give today or an earlier day; for a day to come, choose "not yet".'
+              : null,
     },
   });
-  const error = add.error;
-  const fieldError = (...fields: string[]) =>
-    error instanceof ApiError && error.field && fields.some((f) => error.field?.includes(f))
-      ? errorText(error)
-      : undefined;
-  const job = v.kind === 'job';
-  const nameMissing = !job && !v.name.trim();
-  const submit = (applyToday: boolean) => {
-    if (nameMissing) return;
-    add.mutate(body(v, today, applyToday));
+  const v = form.values;
+  const job = kind === 'job';
+  const nameMissing = !job && !v.contact.name.trim();
+  const submit = (values: Values) => {
+    if (nameMissing || !today) return;
+    const appliedOn = appliedOnOf(values, today);
+    setProblem(null);
+    add.mutate(
+      {
+        ...newOpportunity(values, kind),
+        ...(values.notes.trim() ? { notes: values.notes.trim() } : {}),
+        ...(values.source ? { source: values.source } : {}),
+        ...(appliedOn ? { appliedOn } : {}),
+      },
+      {
+        onSuccess: async (o) => {
+          notify({
+            title: 'Added',
+            message: o.next[0]
+              ? `${o.next[0].label} is planned.`
+              : job
+                ? 'It waits on Today: apply, then log it there.'
+                : 'It waits on Today: reach out, then log it there.',
+          });
+          await navigate(`/opportunities/${o.id}`);
+        },
+        onError: (error) => setProblem(problemOnField(form, error)),
+      },
+    );
   };
   return (
     <Stack gap="lg">
@@ -110,21 +132,13 @@ export default function NewOpportunityPage() {
           them if you can.
         </Text>
       </header>
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          submit(false);
-        }}
-      >
+      <form onSubmit={form.onSubmit(submit)} noValidate>
         <Stack gap="lg">
           <SegmentedControl
-            value={v.kind}
-            onChange={(kind) =>
-              set({
-                kind: kind === 'networking' ? 'networking' : 'job',
-                role: kind === 'networking' ? '' : 'hiring-manager',
-              })
-            }
+            value={kind}
+            onChange={(next) => {
+              setKind(next === 'networking' ? 'networking' : 'job');
+            }}
             data={[
               { value: 'job', label: 'A job' },
               { value: 'networking', label: 'A person to meet' },
@@ -137,61 +151,7 @@ export default function NewOpportunityPage() {
             <Title order={2} size="h4" mb="sm">
               {job ? 'The job' : 'The person'}
             </Title>
-            {job ? (
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <TextInput
-                  label="Company"
-                  placeholder="Acme"
-                  value={v.company}
-                  onChange={(e) => set({ company: e.currentTarget.value })}
-                  error={fieldError('company')}
-                  data-autofocus
-                  autoFocus
-                />
-                <TextInput
-                  label="Job title"
-                  placeholder="Data Analyst"
-                  value={v.title}
-                  onChange={(e) => set({ title: e.currentTarget.value })}
-                  error={fieldError('title')}
-                />
-                <TextInput
-                  label="Link to the posting"
-                  placeholder="https://…"
-                  type="url"
-                  value={v.postingUrl}
-                  onChange={(e) => set({ postingUrl: e.currentTarget.value })}
-                  error={fieldError('posting', 'url')}
-                  style={{ gridColumn: '1 / -1' }}
-                />
-              </SimpleGrid>
-            ) : (
-              <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-                <TextInput
-                  label="Name"
-                  placeholder="Jane Doe"
-                  required
-                  value={v.name}
-                  onChange={(e) => set({ name: e.currentTarget.value })}
-                  error={fieldError('contact')}
-                  autoFocus
-                />
-                <TextInput
-                  label="Company"
-                  placeholder="Where they work"
-                  value={v.company}
-                  onChange={(e) => set({ company: e.currentTarget.value })}
-                  error={fieldError('company')}
-                />
-                <TextInput
-                  label="Topic"
-                  placeholder="Informational interview about data teams"
-                  value={v.title}
-                  onChange={(e) => set({ title: e.currentTarget.value })}
-                  style={{ gridColumn: '1 / -1' }}
-                />
-              </SimpleGrid>
-            )}
+            <WhatFields form={form} kind={kind} autoFocus />
           </Paper>
           <Paper withBorder radius="lg" p="lg">
             <Title order={2} size="h4" mb={4}>
@@ -202,78 +162,49 @@ export default function NewOpportunityPage() {
                 The hiring manager if you can find them, otherwise HR or the recruiter.
               </Text>
             ) : null}
-            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-              {job ? (
-                <TextInput
-                  label="Contact name"
-                  placeholder="Jane Doe"
-                  value={v.name}
-                  onChange={(e) => set({ name: e.currentTarget.value })}
-                  error={fieldError('contact')}
-                />
-              ) : null}
-              {job ? (
-                <NativeSelect
-                  label="Their role"
-                  value={v.role}
-                  onChange={(e) => set({ role: e.currentTarget.value })}
-                  data={[
-                    { value: '', label: '—' },
-                    ...Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label })),
-                  ]}
-                />
-              ) : null}
-              <TextInput
-                label="Phone"
-                type="tel"
-                placeholder="312 555 0199"
-                value={v.phone}
-                onChange={(e) => set({ phone: e.currentTarget.value })}
-                error={fieldError('phone')}
-              />
-              <TextInput
-                label="E-mail"
-                type="email"
-                placeholder="jane@acme.com"
-                value={v.email}
-                onChange={(e) => set({ email: e.currentTarget.value })}
-                error={fieldError('email')}
-              />
-            </SimpleGrid>
+            <ContactFields form={form} kind={kind} />
+            <NativeSelect
+              mt="sm"
+              label="Where did it come from?"
+              description="The Progress page shows which sources lead to interviews."
+              data={SOURCE_CHOICES}
+              {...form.getInputProps('source')}
+            />
             <Textarea
               mt="sm"
               label="Notes"
               placeholder="Who referred you, what you talked about…"
-              value={v.notes}
-              onChange={(e) => set({ notes: e.currentTarget.value })}
+              {...form.getInputProps('notes')}
               autosize
               minRows={2}
             />
           </Paper>
           <Paper withBorder radius="lg" p="lg">
-            <Checkbox
-              label={
-                job ? 'I already applied, on another day' : 'I already reached out, on another day'
-              }
-              checked={v.started}
-              onChange={(e) => set({ started: e.currentTarget.checked })}
-            />
-            {v.started ? (
+            <Radio.Group
+              label={job ? 'Have you applied?' : 'Have you reached out?'}
+              description="Follow-ups are counted from that day. Not yet? Today reminds you to do it."
+              {...form.getInputProps('started')}
+            >
+              <Group mt="xs" gap="lg">
+                <Radio value="today" label={job ? 'Yes, today' : 'Yes, today'} />
+                <Radio value="another-day" label="Yes, on another day" />
+                <Radio value="not-yet" label="Not yet" />
+              </Group>
+            </Radio.Group>
+            {v.started === 'another-day' ? (
               <TextInput
                 mt="sm"
                 type="date"
                 label={job ? 'Applied on' : 'Reached out on'}
-                value={v.startedOn}
                 max={today}
-                onChange={(e) => set({ startedOn: e.currentTarget.value })}
-                error={fieldError('applied')}
+                {...form.getInputProps('appliedOn')}
                 maw={220}
               />
             ) : null}
           </Paper>
-          {error && !fieldError(error instanceof ApiError ? (error.field ?? '~') : '~') ? (
+          {problem ? (
             <Alert color="red" title="Not added">
-              {errorText(error)}
+              {problem}
             </Alert>
           ) : null}
           {nameMissing ? (
@@ -285,28 +216,23 @@ export default function NewOpportunityPage() {
             <Anchor component={Link} to="/" size="sm">
               Cancel
             </Anchor>
-            <Group gap="sm">
-              <Button
-                type="submit"
-                variant="default"
-                size="md"
-                loading={add.isPending && !add.variables?.appliedOn}
-                disabled={nameMissing}
-              >
-                {v.started ? 'Save' : 'Save without a date'}
-              </Button>
-              {v.started ? null : (
-                <Button
-                  size="md"
-                  leftSection={<IconBolt size={18} />}
-                  onClick={() => submit(true)}
-                  loading={add.isPending && !!add.variables?.appliedOn}
-                  disabled={nameMissing || !today}
-                >
-                  {job ? 'Save: applied today' : 'Save: reached out today'}
-                </Button>
-              )}
-            </Group>
+            <Button
+              type="submit"
+              size="md"
+              leftSection={<IconBolt size={18} />}
+              loading={add.isPending}
+              disabled={nameMissing || !today}
+            >
+              {v.started === 'not-yet'
+                ? job
+                  ? 'Save: apply later'
+                  : 'Save: reach out later'
+                : v.started === 'today'
+                  ? job
+                    ? 'Save: applied today'
+                    : 'Save: reached out today'
+                  : 'Save'}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,0 +1,108 @@
+// What the built command line loads, read from dist/ (built by `pretest`): the packages it
+// needs at run time are exactly `dependencies`, and a command that only reads loads none of
+// the code that a few commands need (passwords, the server, mail, the file formats).
+import { readdirSync, readFileSync } from 'node:fs';
+import { builtinModules } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = join(import.meta.dirname, '..');
+const CLI = join(ROOT, 'dist', 'cli');
+const BUILTIN = new Set(builtinModules);
+
+const files = readdirSync(CLI, { recursive: true, encoding: 'utf8' })
+  .filter((f) => f.endsWith('.js'))
+  .map((f) => join(CLI, f));
+
+// Static imports and re-exports of a minified ES module; dynamic import("...") separately.
+const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?"([\w@./-]+)"/g;
+const DYNAMIC = /\bimport\(\s*"([\w@./-]+)"\s*\)/g;
+const specifiers = (file: string, pattern: RegExp) =>
+  [...readFileSync(file, 'utf8').matchAll(pattern)].map((m) => m[1] ?? '');
+const isPackage = (s: string) =>
+  !s.startsWith('.') && !s.startsWith('node:') && !BUILTIN.has(s.split('/')[0] ?? '');
+const packageOf = (s: string) =>
+  s
+    .split('/')
+    .slice(0, s.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/** The files a module loads before it runs: its static imports, transitively. */
+function loadedBy(entry: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    for (const s of specifiers(file, STATIC))
+      if (s.startsWith('.')) visit(resolve(dirname(file), s));
+  };
+  visit(entry);
+  return seen;
+}
+
+/** The npm packages whose code a built file holds, from its source map. */
+function bundledPackages(file: string): string[] {
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
+  return map.sources
+    .filter((s) => s.includes('node_modules/'))
+    .map((s) => packageOf(s.slice(s.lastIndexOf('node_modules/') + 'node_modules/'.length)));
+}
+
+describe('what the built command line loads', () => {
+  it('needs at run time exactly the packages `dependencies` lists, and no other', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
+      dependencies: Record<string, string>;
+    };
+    const imported = new Set(
+      files.flatMap((f) =>
+        [...specifiers(f, STATIC), ...specifiers(f, DYNAMIC)].filter(isPackage).map(packageOf),
+      ),
+    );
+    // pg's optional native driver is loaded only if installed; it is never a dependency.
+    imported.delete('pg-native');
+    expect([...imported].sort()).toEqual(Object.keys(pkg.dependencies).sort());
+  });
+
+  /** The npm packages a command loads before it runs, from main.js and its own chunk. */
+  const packagesLoadedBy = (command: string) => {
+    const chunk = files.find((f) => new RegExp(`[/\\\\]${command}-[\\w-]+\\.js$`).test(f));
+    expect(chunk, `the ${command} command is a chunk of its own`).toBeDefined();
+    const loaded = new Set([...loadedBy(join(CLI, 'main.js')), ...loadedBy(chunk as string)]);
+    return new Set([
+      ...[...loaded].flatMap(bundledPackages),
+      ...[...loaded].flatMap((f) => specifiers(f, STATIC).filter(isPackage).map(packageOf)),
+    ]);
+  };
+  const loads = (command: string, heavy: readonly string[]) =>
+    heavy.filter((p) => packagesLoadedBy(command).has(p));
+
+  // What only a few requests or commands need: passwords (a 240 KB list, argon2's native code),
+  // IMAP and MIME, sending mail, the calendar writer.
+  const OCCASIONAL = [
+    'fxa-common-password-list',
+    '@node-rs/argon2',
+    'imapflow',
+    'mailparser',
+    'nodemailer',
+    'ical-generator',
+  ];
+
+  it('a command that only reads (today) loads neither the server nor the occasional code', () => {
+    expect(
+      loads('today', [
+        ...OCCASIONAL,
+        'fastify',
+        'zod',
+        'ical.js',
+        'date-holidays',
+        'csv-parse',
+        'htmlparser2',
+        'pg',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('the server starts without the occasional code: it loads with the first request that needs it', () => {
+    expect(loads('serve', OCCASIONAL)).toEqual([]);
+  });
+});

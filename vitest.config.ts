@@ -34,8 +34,22 @@ export default defineConfig({
         test: {
           name: 'sqlite',
           include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
-          exclude: ['**/*.postgres.test.ts', '**/node_modules/**'],
+          exclude: ['**/*.postgres.test.ts', '**/node_modules/**', 'test/e2e/**'],
           env: { JUSTENOUGH_TEST_DATABASE: 'sqlite' },
+        },
+      },
+      // The browser tests drive Chromium against a real server on a shared 2-core machine. In CI a
+      // failed one runs again, up to twice: a rule that is broken fails all three runs, while a
+      // click that a busy machine delayed past a page's transition does not sink the whole run.
+      // The default reporter marks a test that passed on a retry, so a flaky one still shows.
+      // Everywhere else a failure is final: a property test that fails once has found a case.
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/e2e/**/*.test.ts'],
+          env: { JUSTENOUGH_TEST_DATABASE: 'sqlite' },
+          retry: process.env.CI ? 2 : 0,
         },
       },
       // Without $TEST_DATABASE_URL the PostgreSQL run is reported as skipped (src/store/postgres-availability.test.ts).

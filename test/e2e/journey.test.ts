@@ -2,6 +2,7 @@
 // user adds a job, logs "applied", moves the clock three business days, sees
 // follow-up #1 with its script, leaves a voicemail, schedules an interview,
 // does the thank-yous and closes with an offer.
+import { openedDialog } from './support/browser.js';
 import { browserSuite, expect, test } from './support/fixture.js';
 import { PHONE, shoot } from './support/screens.js';
 
@@ -97,7 +98,7 @@ browserSuite('the journey of a job application', 180_000, () => {
     // They call back and invite Sam: an interview with date and time.
     await page.goto(`${app.url}${opportunityPath}`);
     await page.getByRole('button', { name: 'Schedule an interview' }).click();
-    const dialog = page.getByRole('dialog');
+    const dialog = await openedDialog(page);
     await dialog.getByLabel('Date').fill('2026-12-03');
     await dialog.getByLabel('Time').fill('10:00');
     await dialog.getByRole('button', { name: 'Schedule' }).click();
@@ -141,8 +142,9 @@ browserSuite('the journey of a job application', 180_000, () => {
     // An offer closes it.
     await page.goto(`${app.url}${opportunityPath}`);
     await page.getByRole('button', { name: 'Close with a decision' }).click();
-    await page.getByRole('dialog').getByLabel('Offer').check();
-    await page.getByRole('dialog').getByRole('button', { name: 'Close it' }).click();
+    const decision = await openedDialog(page);
+    await decision.getByLabel('Offer').check();
+    await decision.getByRole('button', { name: 'Close it' }).click();
     await expect
       .poll(() => page.locator('.last-logged').textContent())
       .toContain('Closed with an offer');

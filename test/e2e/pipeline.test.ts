@@ -1,5 +1,6 @@
 // The pipeline board: drag a card with the mouse or the keyboard, search, list.
 import type { Page } from 'playwright-core';
+import { openedDialog } from './support/browser.js';
 import { browserSuite, expect, test } from './support/fixture.js';
 
 test.override('now', '2026-11-27');
@@ -60,8 +61,7 @@ browserSuite('the pipeline board', 120_000, () => {
       await expect.poll(() => column(page, name).getAttribute('data-over')).toBe('true');
     }
     await page.keyboard.press('Space');
-    const dialog = page.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible()).toBe(true);
+    const dialog = await openedDialog(page);
     await dialog.getByLabel('Rejected').check();
     await dialog.getByRole('button', { name: 'Close it' }).click();
     await expect.poll(() => column(page, 'Closed').textContent()).toContain('Globex');

@@ -81,13 +81,12 @@ export interface AxeViolation {
   readonly nodes: readonly { target: unknown; html: string; failureSummary?: string }[];
 }
 
-/** Runs axe-core on the page; returns the serious and critical violations. */
-export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  // The server's Content-Security-Policy rightly refuses inline scripts, so
-  // page.addScriptTag cannot add axe; evaluating through the DevTools protocol can.
-  // Dialogs and menus fade in, and axe reads colours mid-fade as too pale (a 4.26:1 title
-  // behind a half-faded overlay): first wait until no transition or animation runs.
-  // (An endless animation, a spinner, never finishes and is not waited for.)
+/**
+ * Waits until no transition or animation runs on the page (an endless one, a spinner, never
+ * finishes and is not waited for). Dialogs and menus fade and slide in: a click during the
+ * slide can land while the dialog is still settling, and axe reads colours mid-fade as too pale.
+ */
+export async function motionSettled(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     type Running = {
       playState: string;
@@ -100,6 +99,14 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
         (a) => a.playState !== 'running' || a.effect?.getComputedTiming().endTime === Infinity,
       );
   });
+}
+
+/** Runs axe-core on the page; returns the serious and critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  // The server's Content-Security-Policy rightly refuses inline scripts, so
+  // page.addScriptTag cannot add axe; evaluating through the DevTools protocol can.
+  // First wait for fades to end: axe reads a title behind a half-faded overlay as too pale.
+  await motionSettled(page);
   await page.evaluate(AXE);
   const violations = await page.evaluate(async () => {
     const axe = (
@@ -125,3 +132,11 @@ export function describeViolations(violations: readonly AxeViolation[]): string 
 }
 
 export type { Browser, Page };
+
+/** The dialog that has just opened, once it has finished sliding in and takes clicks. */
+export async function openedDialog(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await dialog.waitFor();
+  await motionSettled(page);
+  return dialog;
+}

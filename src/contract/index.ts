@@ -3,6 +3,7 @@
 // app takes its types from them. It imports only zod and the names of core/.
 export * from './accounts.js';
 export * from './answers.js';
+export * from './capture.js';
 export * from './import-export.js';
 export * from './inbox.js';
 export * from './paging.js';

@@ -22,9 +22,11 @@ import { passkeyRoutes } from './auth/passkey-routes.js';
 import type { CookiePolicy } from './auth/session-cookie.js';
 import { requireSignIn } from './auth/sign-in-hook.js';
 import { compressAnswers } from './compress.js';
+import { extensionCors } from './extension-origin.js';
 import { answerProblem } from './problem.js';
 import { type ContextOf, personalContext, sharedContext } from './request-context.js';
 import { calendarRoutes } from './routes/calendar.js';
+import { type CaptureDeps, captureRoutes } from './routes/capture.js';
 import { contactRoutes } from './routes/contacts.js';
 import { digestRoutes } from './routes/digest.js';
 import { eventRoutes } from './routes/events.js';
@@ -61,6 +63,8 @@ export interface ServerDeps {
   readonly mail?: DigestDeps | undefined;
   /** How a follow-up e-mail is composed and sent; default: by SMTP with nodemailer. */
   readonly followUpMail?: SendOutgoing | undefined;
+  /** How `POST /api/capture` fetches a page by its address; default: public addresses only. */
+  readonly capture?: CaptureDeps | undefined;
   /** The inbox's IMAP adapter and secret box; without them, no /api/inbox routes. */
   readonly inbox?: InboxDeps | undefined;
 }
@@ -96,6 +100,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
   app.setErrorHandler(answerProblem);
   const appUrl = deps.appUrl ?? (() => `http://${deps.allowedHosts[0] ?? '127.0.0.1'}`);
   guard(app, deps.allowedHosts, appUrl);
+  extensionCors(app);
   const shared = deps.shared;
   let ctx: ContextOf;
   if (shared) {
@@ -139,6 +144,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
       inbox: deps.inbox,
     });
     importExportRoutes(api, ctx);
+    captureRoutes(api, ctx, deps.capture);
     if (deps.inbox) inboxRoutes(api, ctx, deps.inbox);
     statsRoutes(api, ctx);
     if (shared) {

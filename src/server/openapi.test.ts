@@ -25,6 +25,7 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/import/preview': ['post'],
   '/api/import': ['post'],
   '/api/export': ['get'],
+  '/api/capture': ['post'],
   '/api/stats': ['get'],
   '/api/stats/weeks': ['get'],
 };

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { extensionMay, fromExtension } from './extension-origin.js';
 import { HttpProblem } from './problem.js';
 
 // Any web page the user visits can send requests to a server on their machine.
@@ -89,7 +90,9 @@ export function guard(
       const from = origin.toLowerCase();
       const own = from.startsWith('http://') && allowed(from.slice('http://'.length));
       // Behind a TLS proxy (--public-url https://...) pages come from the public address.
-      if (!own && from !== publicOrigin?.().toLowerCase()) {
+      // The browser extension may save a page, and do nothing else (extension-origin.ts).
+      const extension = fromExtension(request) && extensionMay(request.url);
+      if (!own && !extension && from !== publicOrigin?.().toLowerCase()) {
         throw new HttpProblem(
           403,
           `Origin ${JSON.stringify(origin)} may not change data here; only this server's own pages may`,

@@ -4,6 +4,7 @@ import { callerOfToken } from '../../app/accounts/tokens.js';
 import type { Clock } from '../../app/context.js';
 import { grantOf } from '../../app/sharing/grants.js';
 import type { Store } from '../../store/store.js';
+import { fromExtension } from '../extension-origin.js';
 import { HttpProblem } from '../problem.js';
 import type { Principal } from '../request-context.js';
 import { isApi } from '../security.js';
@@ -61,6 +62,13 @@ export function requireSignIn(
     const api = isApi(request.url);
     if (request.routeOptions.config.open) return;
     if (!api && (OPEN_PAGES.test(path) || ASSETS.test(path))) return;
+    // A browser extension signs in with a personal access token, never with the cookie.
+    if (fromExtension(request) && bearerToken(request) === undefined) {
+      throw new HttpProblem(
+        401,
+        'the browser extension signs in with a personal access token (Account, Access tokens)',
+      );
+    }
     const caller = await callerOf(request, deps.store, deps.cookies);
     if (!caller) {
       if (!api && READS.has(request.method)) {

@@ -6,6 +6,7 @@ import { parseMoment } from '../../core/time.js';
 import type { Dialect } from '../../store/dialect.js';
 import { openTestStore, testDatabase } from '../../store/test-support/test-store.js';
 import { buildServer } from '../build-server.js';
+import type { CaptureDeps } from '../routes/capture.js';
 
 /** The Host the test server answers to, as a browser on http://127.0.0.1:4545 sends it. */
 export const HOST = '127.0.0.1:4545';
@@ -38,6 +39,8 @@ export interface TestServerOptions {
   readonly logger?: boolean;
   /** The database: by default the one this test file runs on (`testDatabase()`). */
   readonly database?: Dialect;
+  /** How a capture fetches a page (default: public addresses only). */
+  readonly capture?: CaptureDeps;
 }
 
 /**
@@ -62,6 +65,7 @@ export async function testServer(options: TestServerOptions = {}): Promise<TestS
     allowedHosts: [HOST, 'localhost:4545'],
     webRoot: options.webRoot,
     logger: options.logger ?? false,
+    capture: options.capture,
   });
   const call: TestServer['call'] = (method, url, body, headers = {}) => {
     const request: InjectOptions = { method, url, headers: { host: HOST, ...headers } };

@@ -296,6 +296,10 @@ export function buildProgram(
         'shared mode: who may make an account, invitation (a link from a coach or an admin, the default) or open (also $JUSTENOUGH_SIGN_UP)',
       ).choices(['invitation', 'open']),
     )
+    .option(
+      '--allow-private',
+      'let a capture by address fetch pages on loopback and your private network (an intranet job board); off: public addresses only',
+    )
     .action(
       handle(async (cmd) => (await import('./commands/serve.js')).serve(run(cmd), cmd.opts())),
     );

@@ -53,3 +53,7 @@ export const CaptureFound = open({
   ...postingFields,
   existing: nullableText.describe('the id of the same job, captured or typed before'),
 });
+
+export type CaptureInput = z.infer<typeof CaptureBody>;
+export type CapturedView = z.infer<typeof Captured>;
+export type CaptureFoundView = z.infer<typeof CaptureFound>;

@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGN_UP_MODES, type SignUpMode } from '../app/accounts/invitations.js';
 import { sealStoredSmtpPasswords } from '../app/digest/seal-passwords.js';
+import { fetchPage } from '../fetch/fetch-page.js';
 import { inboxDeps } from '../mail/inbox-deps.js';
 import { smtpSender } from '../mail/smtp.js';
 import { smtpFromEnvironment } from '../mail/smtp-env.js';
@@ -38,6 +39,8 @@ export interface ServeOptions extends GlobalOptions {
   readonly accounts?: boolean | undefined;
   /** Shared mode: who may make an account, `invitation` (default) or `open` (also $JUSTENOUGH_SIGN_UP). */
   readonly signUp?: string | undefined;
+  /** A capture by address may fetch pages on loopback and private networks (off by default). */
+  readonly allowPrivate?: boolean | undefined;
 }
 
 export interface RunningServer {
@@ -201,6 +204,7 @@ export async function startServer(
     appUrl: () => appUrl,
     mail,
     inbox,
+    capture: { fetch: (url) => fetchPage(url, { allowPrivate: options.allowPrivate === true }) },
   });
   const warn = (line: string) => process.stderr.write(`${line.replace(/\n/g, ' ')}\n`);
   let digests: ReturnType<typeof startDigestLoop> | undefined;

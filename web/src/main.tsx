@@ -16,6 +16,7 @@ import { cssVariables, theme } from './theme.js';
 const PipelinePage = lazy(() => import('./pages/pipeline/pipeline-page.js'));
 const OpportunityPage = lazy(() => import('./pages/opportunity/opportunity-page.js'));
 const NewOpportunityPage = lazy(() => import('./pages/new-opportunity.js'));
+const CapturePage = lazy(() => import('./pages/capture.js'));
 const ContactsPage = lazy(() => import('./pages/contacts.js'));
 const HoldingPage = lazy(() => import('./pages/holding.js'));
 const SettingsPage = lazy(() => import('./pages/settings/settings-page.js'));
@@ -61,6 +62,7 @@ function App() {
           <Route path="/" element={<TodayPage />} />
           <Route path="/pipeline" element={<PipelinePage />} />
           <Route path="/opportunities/new" element={<NewOpportunityPage />} />
+          <Route path="/capture" element={<CapturePage />} />
           <Route path="/opportunities/:id" element={<OpportunityPage />} />
           <Route path="/contacts" element={<ContactsPage />} />
           <Route path="/holding" element={<HoldingPage />} />

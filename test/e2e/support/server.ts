@@ -42,6 +42,8 @@ export interface ServeMode {
   readonly localhost?: boolean;
   /** More of the environment: the deployment's SMTP server ($JUSTENOUGH_SMTP_URL ...). */
   readonly env?: Readonly<Record<string, string>>;
+  /** More options of `serve` (`--allow-private`). */
+  readonly args?: readonly string[];
 }
 
 /** Starts `justenough serve` and resolves once it answers (/api/today; shared: the sign-up info). */
@@ -68,6 +70,7 @@ export async function startServer(
       ...(mode.accounts ? ['--accounts'] : []),
       ...(mode.signUp ? ['--sign-up', mode.signUp] : []),
       ...(mode.localhost ? ['--public-url', `http://localhost:${port}`] : []),
+      ...(mode.args ?? []),
     ],
     {
       env: {

@@ -129,7 +129,10 @@ export default function NewOpportunityPage() {
         <Title order={1}>New opportunity</Title>
         <Text c="dimmed">
           A job you applied to, or a person you want to meet. Follow-ups go to one person, so add
-          them if you can.
+          them if you can.{' '}
+          <Anchor underline="always" component={Link} to="/capture">
+            Save a posting by its address
+          </Anchor>
         </Text>
       </header>
       <form onSubmit={form.onSubmit(submit)} noValidate>

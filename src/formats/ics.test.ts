@@ -69,7 +69,7 @@ describe('the calendar feed', () => {
     expect(event.summary).toBe(`Call Jane Doe (${HOSTILE}) — follow-up 1 of 3`);
   });
 
-  it('holds every step as an all-day event on its "due on" date, with all it takes to act', async () => {
+  it('holds every step as an all-day event over its window, an overdue one on today, with all it takes to act', async () => {
     const a = await addJob(app, {
       company: 'Acme',
       contact: { name: 'Jane Doe', phone: '312 555 0199', email: 'jane@acme.example' },
@@ -81,10 +81,11 @@ describe('the calendar feed', () => {
     const { events, byUid } = parse(await feedText());
     expect(events).toHaveLength(2);
 
+    // Overdue since Fri 9 Oct: it shows on today, Tue 20 Oct, never on a day gone by.
     const checkIn = byUid(`step-${a.id}-check-in.`);
     expect(checkIn.startDate.isDate).toBe(true);
-    expect(checkIn.startDate.toString()).toBe('2026-10-08');
-    expect(checkIn.endDate.toString()).toBe('2026-10-09');
+    expect(checkIn.startDate.toString()).toBe('2026-10-20');
+    expect(checkIn.endDate.toString()).toBe('2026-10-21');
     expect(checkIn.summary).toBe('Overdue: Check in with Jane Doe (Acme)');
     expect(checkIn.description).toContain(
       'Overdue: it was due any business day from Thu 8 Oct 2026 to Fri 9 Oct 2026.',
@@ -100,6 +101,23 @@ describe('the calendar feed', () => {
     expect(callback.startDate.toString()).toBe('2026-12-15');
     expect(callback.summary).toBe('Call Raj Patel (Globex) — follow-up 1 of 3');
     expect(callback.description).toContain('Due on Tue 15 Dec 2026.');
+  });
+
+  it('shows a step on every day of its open window, and on each new day once it is overdue', async () => {
+    const a = await addJob(app, { company: 'Acme', contact: { name: 'Jane Doe' } });
+    await log(app, a.id, 'talked', { on: '2026-10-13' }); // check-in from Tue 20 Oct to Fri 23 Oct
+    const open = parse(await feedText()).byUid(`step-${a.id}-check-in.`);
+    expect([open.startDate.toString(), open.endDate.toString()]).toEqual([
+      '2026-10-20',
+      '2026-10-24',
+    ]);
+    app.setNow('2026-10-26');
+    const late = parse(await feedText()).byUid(`step-${a.id}-check-in.`);
+    expect([late.startDate.toString(), late.endDate.toString()]).toEqual([
+      '2026-10-26',
+      '2026-10-27',
+    ]);
+    expect(late.uid).toBe(open.uid);
   });
 
   it('keeps the UIDs of a refresh; a done step disappears and the next one appears', async () => {

@@ -53,15 +53,24 @@ function date(text: string): PlainDate {
   return parsed;
 }
 
+/**
+ * The days a step shows on: every day of its window while the window is open, and today once
+ * it is overdue, so that a calendar never looks empty while a call is owed. A calendar app
+ * fetches the feed again within the hour, and an overdue step moves on with the days.
+ */
+export function stepDays(step: TodayItem, today: string): { start: PlainDate; end: PlainDate } {
+  const start = date(step.overdue ? today : step.dueOn);
+  const last = step.overdue ? start : date(step.dueBy);
+  return { start, end: last.add({ days: 1 }) };
+}
+
 function addStep(cal: ICalCalendar, feed: CalendarFeed, step: TodayItem, options: IcsOptions) {
   const link = opportunityUrl(options.appUrl, step.opportunityId);
-  const due = date(step.dueOn);
   cal.createEvent({
     id: stepUid(step, feed.uidKey),
     stamp: Temporal.Instant.from(feed.madeAt),
     allDay: true,
-    start: due,
-    end: due.add({ days: 1 }),
+    ...stepDays(step, feed.date),
     summary: stepSummary(step, feed.maxFollowUps),
     description: [
       `${step.label} for ${opportunityOf(step)}.`,
@@ -129,8 +138,8 @@ function zoneLines(feed: CalendarFeed): string[] {
 }
 
 /**
- * The feed as a calendar file: every step an all-day event on its "due on"
- * date, every interview a timed event in the user's zone with an alarm.
+ * The feed as a calendar file: every step an all-day event over the days of its
+ * window (today once overdue), every interview a timed event in the user's zone with an alarm.
  * Lines end in CRLF and are folded at 75 octets.
  */
 export function renderCalendar(feed: CalendarFeed, options: IcsOptions): string {

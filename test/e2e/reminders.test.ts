@@ -2,10 +2,16 @@
 // Settings: the feed's address works in a calendar app, the e-mail reaches a
 // real SMTP server, an interview downloads as a calendar file.
 import ICAL from 'ical.js';
+import jsQRModule from 'jsqr';
+import { PNG } from 'pngjs';
 import { type SmtpPeer, startSmtpPeer } from '../../src/mail/test-support/smtp-peer.js';
 import { describeViolations, seriousViolations } from './support/browser.js';
 import { browserSuite, expect, test } from './support/fixture.js';
 import { settle } from './support/screens.js';
+
+// jsqr is CommonJS typed as an ES module: its function is the module itself at run time.
+const jsQR = ((jsQRModule as { default?: unknown }).default ??
+  jsQRModule) as typeof jsQRModule.default;
 
 browserSuite('reminders in Settings', 120_000, () => {
   let peer: SmtpPeer;
@@ -39,6 +45,14 @@ browserSuite('reminders in Settings', 120_000, () => {
     const url = await address.inputValue();
     expect(url).toMatch(new RegExp(`^${app.url}/calendar/[A-Za-z0-9_-]{43}\\.ics$`));
     await expect.poll(() => page.getByRole('button', { name: 'Copy' }).isVisible()).toBe(true);
+
+    // For a phone: a webcal:// link, and a QR code that a camera reads as the address itself.
+    const subscribe = page.getByRole('link', { name: 'Subscribe on this device' });
+    expect(await subscribe.getAttribute('href')).toBe(url.replace(/^http:/, 'webcal:'));
+    const qr = page.getByRole('img', { name: /^QR code of your calendar address/ });
+    await qr.waitFor();
+    const png = PNG.sync.read(await qr.screenshot());
+    expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(url);
 
     const res = await fetch(url);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');

@@ -16,6 +16,7 @@ import { api, errorText } from '../api.js';
 import { useCalendarChange } from '../mutations/use-settings.js';
 import { notify } from '../notify.js';
 import { keys } from '../queries.js';
+import { CalendarPhone } from './calendar-phone.js';
 import { ConfirmPopover } from './confirm-popover.js';
 
 function HowTo() {
@@ -48,8 +49,9 @@ function HowTo() {
       </List>
       <Text size="xs" c="dimmed" mt={6}>
         A calendar app on this computer reads the 127.0.0.1 address while JustEnough runs. Each step
-        is an all-day event on the day it is due, with the words to say, the phone number and a link
-        back here; each interview is at its time, with an alarm an hour before.
+        shows on every day it may be done, and an overdue one on today, with the words to say, the
+        phone number and a link back here; each interview is at its time, with an alarm an hour
+        before.
       </Text>
     </div>
   );
@@ -139,6 +141,7 @@ export function CalendarSettings() {
           Turn off
         </Button>
       </Group>
+      <CalendarPhone url={url} />
       <HowTo />
     </Stack>
   );

@@ -28,7 +28,13 @@ export interface Session {
 
 /** A browser on a fresh profile; closing it removes the profile. */
 export async function launch(
-  options: { width?: number; height?: number; colorScheme?: 'light' | 'dark' } = {},
+  options: {
+    width?: number;
+    height?: number;
+    colorScheme?: 'light' | 'dark';
+    /** A built extension's folder, loaded unpacked (`--load-extension`). */
+    extension?: string;
+  } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(
@@ -39,7 +45,13 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: options.extension
+      ? [
+          ...ARGS,
+          `--disable-extensions-except=${options.extension}`,
+          `--load-extension=${options.extension}`,
+        ]
+      : ARGS,
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: 'en-GB',
     timezoneId: 'America/Chicago',

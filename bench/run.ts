@@ -22,6 +22,7 @@ import {
   progressJsGzipBytes,
   startServer,
 } from './api.js';
+import { benchCapture } from './capture.js';
 import { coldStats } from './cold-stats.js';
 import { buildDataset } from './dataset.js';
 import { benchImport } from './import.js';
@@ -210,6 +211,7 @@ if (process.env.BENCH_PART !== 'shared') {
     });
 
     lines.push(...(await benchImport()));
+    lines.push(...(await benchCapture()));
 
     for (const line of lines) console.log(report(line));
     console.log(

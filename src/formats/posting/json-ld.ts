@@ -1,5 +1,3 @@
-import type { Element } from 'domhandler';
-import { getAttributeValue, textContent } from 'domutils';
 import type { Graph, JobPosting } from 'schema-dts';
 
 type Node = Record<string, unknown>;
@@ -28,15 +26,13 @@ function postingsIn(value: unknown, found: Node[], seen: { count: number }): voi
   if (GRAPH in node) postingsIn(node[GRAPH], found, seen);
 }
 
-/** The JobPosting objects of a page's `application/ld+json` scripts; broken JSON is skipped. */
-export function jobPostings(scripts: readonly Element[]): Node[] {
+/** The JobPosting objects of a page's `application/ld+json` scripts (their text); broken JSON is skipped. */
+export function jobPostings(scripts: readonly string[]): Node[] {
   const found: Node[] = [];
   const seen = { count: 0 };
   for (const script of scripts) {
-    const type = (getAttributeValue(script, 'type') ?? '').split(';')[0]?.trim().toLowerCase();
-    if (type !== 'application/ld+json') continue;
     try {
-      postingsIn(JSON.parse(textContent(script)), found, seen);
+      postingsIn(JSON.parse(script), found, seen);
     } catch {
       // A page may carry broken JSON-LD beside good OpenGraph; the next source is tried.
     }

@@ -1,6 +1,4 @@
-import type { Element } from 'domhandler';
-import { findAll, getAttributeValue, textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+import { Parser } from 'htmlparser2';
 import type { JobPosting, Organization } from 'schema-dts';
 import { parseIsoDate } from '../../core/dates.js';
 import { cleanText, webAddress } from './clean.js';
@@ -47,12 +45,64 @@ function postedOnOf(posting: Node): string | null {
   return day && parseIsoDate(day) ? day : null;
 }
 
-function meta(metas: readonly Element[], name: string): string | undefined {
-  const tag = metas.find(
-    (m) =>
-      (getAttributeValue(m, 'property') ?? getAttributeValue(m, 'name'))?.toLowerCase() === name,
+/** What a posting is read from: the head's tags and the JSON-LD, nothing of the page's body. */
+interface PageParts {
+  /** `<meta property|name content>`, by lower-case name; the first of each name. */
+  readonly metas: Map<string, string>;
+  canonical: string | undefined;
+  title: string | undefined;
+  /** The text of every `application/ld+json` script. */
+  readonly jsonLd: string[];
+}
+
+/**
+ * The parts of a page, read by htmlparser2's streaming parser (entities decoded): no tree is
+ * built, so a 2 MB page of job cards and scripts costs one pass.
+ */
+function pageParts(html: string): PageParts {
+  const parts: PageParts = { metas: new Map(), canonical: undefined, title: undefined, jsonLd: [] };
+  let text: string[] | null = null;
+  let into: 'title' | 'json-ld' | null = null;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === 'meta') {
+          const key = (attributes.property ?? attributes.name)?.toLowerCase();
+          if (key && attributes.content !== undefined && !parts.metas.has(key))
+            parts.metas.set(key, attributes.content);
+        } else if (name === 'link' && parts.canonical === undefined) {
+          const rel = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+          if (rel.includes('canonical')) parts.canonical = attributes.href;
+        } else if (name === 'title' && parts.title === undefined) {
+          into = 'title';
+          text = [];
+        } else if (name === 'script') {
+          const type = (attributes.type ?? '').split(';')[0]?.trim().toLowerCase();
+          if (type === 'application/ld+json') {
+            into = 'json-ld';
+            text = [];
+          }
+        }
+      },
+      ontext(data) {
+        text?.push(data);
+      },
+      onclosetag(name) {
+        if (text === null || (name !== 'title' && name !== 'script')) return;
+        if (into === 'title') parts.title = text.join('');
+        else if (into === 'json-ld') parts.jsonLd.push(text.join(''));
+        text = null;
+        into = null;
+      },
+      onend() {
+        // A title never closed runs to the end of the page, as a browser shows it.
+        if (into === 'title' && text) parts.title = text.join('');
+      },
+    },
+    { decodeEntities: true },
   );
-  return tag && getAttributeValue(tag, 'content');
+  parser.end(html);
+  return parts;
 }
 
 /**
@@ -60,21 +110,12 @@ function meta(metas: readonly Element[], name: string): string | undefined {
  * (`og:title`, `og:site_name`) and `<title>`. `pageUrl` is where the page came from.
  */
 export function readPosting(html: string, pageUrl?: string): PostingResult {
-  const doc = parseDocument(html.slice(0, MAX_PAGE));
-  const elements = findAll(() => true, doc.children);
-  const named = (tag: string) => elements.filter((e) => e.name === tag);
-  const metas = named('meta');
-  const canonical = named('link').find((l) =>
-    (getAttributeValue(l, 'rel') ?? '').toLowerCase().split(/\s+/).includes('canonical'),
-  );
+  const { metas, canonical, title: titleText, jsonLd } = pageParts(html.slice(0, MAX_PAGE));
   const base = webAddress(pageUrl) ?? undefined;
   const fallbackUrl =
-    webAddress(canonical && getAttributeValue(canonical, 'href'), base) ??
-    webAddress(meta(metas, 'og:url'), base) ??
-    base ??
-    null;
-  const siteName = cleanText(meta(metas, 'og:site_name'));
-  const posting = jobPostings(named('script'))[0];
+    webAddress(canonical, base) ?? webAddress(metas.get('og:url'), base) ?? base ?? null;
+  const siteName = cleanText(metas.get('og:site_name'));
+  const posting = jobPostings(jsonLd)[0];
   if (posting) {
     const title = cleanText(first(posting.title));
     const company = companyOf(posting) ?? siteName;
@@ -93,8 +134,7 @@ export function readPosting(html: string, pageUrl?: string): PostingResult {
       };
     }
   }
-  const titleTag = named('title')[0];
-  const title = cleanText(meta(metas, 'og:title')) ?? cleanText(titleTag && textContent(titleTag));
+  const title = cleanText(metas.get('og:title')) ?? cleanText(titleText);
   if (!title)
     return { ok: false, reason: 'no-posting', message: 'no job posting found on this page' };
   if (!siteName)

@@ -58,12 +58,13 @@ export type {
   ToStartItem,
 } from '../../src/contract/index.js';
 
-/** Today's list as the API sends it. */
-export type Today = TodayView;
+/** Today's list as the API sends it; `offlineAsOf` when the service worker answered with the last one kept. */
+export type Today = TodayView & { readonly offlineAsOf?: string };
 
 export type Status = OpportunityView['status'];
 
 import { ApiError } from './api-errors.js';
+import { OFFLINE_HEADER } from './offline-names.js';
 
 export { ApiError, errorText, fieldText } from './api-errors.js';
 
@@ -110,7 +111,10 @@ export async function request<T>(method: string, path: string, options: Options 
   if (response.status === 401 && !path.startsWith('/auth/')) toSignIn();
   if (!response.ok) throw await problem(response);
   if (response.status === 204) return undefined as T;
-  return (await response.json()) as T;
+  const body = (await response.json()) as T;
+  // Offline, the service worker answers Today with the last list kept, and says when it was fetched.
+  const kept = response.headers.get(OFFLINE_HEADER);
+  return kept && typeof body === 'object' && body !== null ? { ...body, offlineAsOf: kept } : body;
 }
 
 function query(params: Record<string, string | undefined>): string {

@@ -35,6 +35,7 @@ import { isCoach, useMe } from './account-queries.js';
 import { QuickAddButton } from './components/quick-add-dialog.js';
 import { useSignOut } from './mutations/use-account.js';
 import { notifyFailure } from './notify.js';
+import { OfflineBanner } from './offline-banner.js';
 
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarCheck },
@@ -199,7 +200,10 @@ export function Layout(props: { children: ReactNode }) {
         </Text>
       </AppShell.Navbar>
       <AppShell.Main id="main" className="main">
-        <div className="page">{props.children}</div>
+        <div className="page">
+          <OfflineBanner />
+          {props.children}
+        </div>
       </AppShell.Main>
       <Modal
         closeButtonProps={{ 'aria-label': 'Close' }}

@@ -11,6 +11,7 @@ import { Layout } from './layout.js';
 import { NotificationArea } from './notification-area.js';
 import TodayPage from './pages/today/today-page.js';
 import { cssVariables, theme } from './theme.js';
+import { startServiceWorker } from './update-prompt.js';
 
 // Today is home and loads with the app; every other page is fetched when visited.
 const PipelinePage = lazy(() => import('./pages/pipeline/pipeline-page.js'));
@@ -38,7 +39,12 @@ const client = new QueryClient({
       refetchOnWindowFocus: true,
       // A refusal will not change by asking again.
       retry: (count, error) => !(error instanceof ApiError) && count < 2,
+      // Offline, a query still asks once: the service worker answers Today with the last list.
+      networkMode: 'offlineFirst',
     },
+    // A change made offline fails at once instead of waiting unseen: an outcome is then kept
+    // on this device (offline-queue.ts), anything else says it was not saved.
+    mutations: { networkMode: 'always' },
   },
 });
 
@@ -79,6 +85,8 @@ function App() {
     </Layout>
   );
 }
+
+startServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -16,7 +16,7 @@ export const CLIENT_HEADER = 'x-client-account';
 /** Pages anyone may open: signing in needs no session. */
 const OPEN_PAGES = /^\/(?:sign-in|sign-up|reset)(?:[/?#]|$)/;
 /** The web app's files: code and styles, no data. */
-const ASSETS = /^\/(?:assets\/|favicon|manifest|robots\.txt)/;
+const ASSETS = /^\/(?:assets\/|icons\/|favicon|manifest\.webmanifest|sw\.js$|robots\.txt)/;
 
 declare module 'fastify' {
   interface FastifyContextConfig {

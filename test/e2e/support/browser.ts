@@ -34,6 +34,11 @@ export async function launch(
     colorScheme?: 'light' | 'dark';
     /** A built extension's folder, loaded unpacked (`--load-extension`). */
     extension?: string;
+    /**
+     * Let the app's service worker run (the offline and install tests). Elsewhere it is blocked:
+     * a test routes API requests itself, which a service worker would take first.
+     */
+    serviceWorkers?: boolean;
   } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
@@ -57,6 +62,7 @@ export async function launch(
     timezoneId: 'America/Chicago',
     colorScheme: options.colorScheme ?? 'light',
     reducedMotion: 'reduce',
+    serviceWorkers: options.serviceWorkers ? 'allow' : 'block',
   });
   return {
     context,

@@ -41,7 +41,13 @@ export function useTodayCards(data: TodayView | undefined) {
     const after = index > 0 ? stepKey(same[index - 1] as TodayItem) : `@${group}`;
     const key = stepKey(item);
     log.log(
-      { opportunityId: item.opportunityId, outcome, ...(extra ? { until: extra.until } : {}) },
+      {
+        opportunityId: item.opportunityId,
+        outcome,
+        person: personOf(item),
+        today: data?.date,
+        ...(extra ? { until: extra.until } : {}),
+      },
       (logged: Logged) => {
         const what = extra
           ? `asked to call back on ${shortDay(extra.until)}`

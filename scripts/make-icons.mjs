@@ -32,7 +32,8 @@ function icon(size, { maskable = false } = {}) {
 }
 
 mkdirSync('extension/public/icon', { recursive: true });
-for (const size of [16, 32, 48, 128]) writeFileSync(`extension/public/icon/${size}.png`, icon(size));
+for (const size of [16, 32, 48, 128])
+  writeFileSync(`extension/public/icon/${size}.png`, icon(size));
 mkdirSync('web/public/icons', { recursive: true });
 for (const size of [192, 512]) writeFileSync(`web/public/icons/icon-${size}.png`, icon(size));
 writeFileSync('web/public/icons/maskable-512.png', icon(512, { maskable: true }));

@@ -1,0 +1,112 @@
+// The web app as an installed app on a phone: Chromium finds it installable, Today reads
+// offline from the last list kept (saying how old it is), and an outcome logged offline is
+// kept on the device and sent when the connection is back.
+import { afterAll, beforeAll } from 'vitest';
+import { launch, type Page, type Session } from './support/browser.js';
+import { browserSuite, expect, test } from './support/fixture.js';
+import { PHONE, shoot } from './support/screens.js';
+
+test.override('now', '2026-11-27');
+
+let session: Session;
+beforeAll(async () => {
+  session = await launch({ ...PHONE, serviceWorkers: true });
+});
+afterAll(() => session?.close());
+
+/** The page once the service worker controls it (it does from the first reload). */
+async function controlled(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const nav = (
+      globalThis as unknown as { navigator: { serviceWorker: { ready: Promise<unknown> } } }
+    ).navigator;
+    await nav.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          (globalThis as unknown as { navigator: { serviceWorker: { controller: unknown } } })
+            .navigator.serviceWorker.controller !== null,
+      ),
+    )
+    .toBe(true);
+}
+
+browserSuite('the installed app', 120_000, () => {
+  test.beforeAll(async ({ app }) => {
+    // Applied on Mon 23 Nov: follow-up #1 is due today, Fri 27 Nov.
+    await app.api('POST', '/opportunities', {
+      kind: 'job',
+      company: 'Acme',
+      title: 'Data Analyst',
+      contact: { name: 'Jane Doe', phone: '312 555 0199' },
+      appliedOn: '2026-11-23',
+    });
+  });
+
+  test('is installable: a manifest with its icons, and a service worker that controls the page', async ({
+    app,
+  }) => {
+    const page = await session.context.newPage();
+    await page.goto(`${app.url}/`);
+    await controlled(page);
+    const cdp = await session.context.newCDPSession(page);
+    const manifest = (await cdp.send('Page.getAppManifest')) as {
+      errors: unknown[];
+      data?: string;
+    };
+    expect(manifest.errors).toEqual([]);
+    expect(JSON.parse(manifest.data ?? '{}')).toMatchObject({
+      name: 'JustEnough',
+      display: 'standalone',
+      start_url: '/',
+    });
+    const installability = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    expect(installability.installabilityErrors).toEqual([]);
+    await page.close();
+  });
+
+  test('reads Today offline, as of when it was fetched, and sends an outcome kept offline when back', async ({
+    app,
+  }) => {
+    const page = await session.context.newPage();
+    await page.goto(`${app.url}/`);
+    await controlled(page);
+    const card = page.getByRole('article', { name: /Jane Doe/ });
+    await card.waitFor();
+
+    await session.context.setOffline(true);
+    await page.reload();
+    await card.waitFor();
+    const banner = page.locator('.offline-banner');
+    await expect
+      .poll(() => banner.textContent())
+      .toMatch(/^You are offline\. Today's list is as of \d{2}:\d{2}\./);
+    await shoot(page, 'today-offline', 'phone');
+
+    await card.getByRole('button', { name: 'Left voicemail' }).click();
+    await expect.poll(() => banner.textContent()).toContain('1 outcome waits on this device');
+    await expect.poll(() => page.getByText('Kept on this device').isVisible()).toBe(true);
+    const before = await app.api<{ events: { type: string }[] }>('GET', '/opportunities/1');
+    expect(before.events.map((e) => e.type)).toEqual(['applied']);
+
+    await session.context.setOffline(false);
+    await expect
+      .poll(() => page.getByText('Left voicemail · Jane Doe: logged.').isVisible())
+      .toBe(true);
+    const after = await app.api<{ events: { type: string; date: string }[] }>(
+      'GET',
+      '/opportunities/1',
+    );
+    expect(after.events.map((e) => [e.type, e.date])).toEqual([
+      ['applied', '2026-11-23'],
+      ['voicemail', '2026-11-27'],
+    ]);
+    await expect.poll(() => banner.count()).toBe(0);
+    await page.close();
+  });
+});

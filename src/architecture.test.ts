@@ -157,9 +157,9 @@ describe('architecture', () => {
     ).toEqual([]);
   });
 
-  it('what both adapters use (wiring, mail, secrets, fetch) imports neither adapter', () => {
+  it('what both adapters use (wiring, mail, secrets, fetch, push) imports neither adapter', () => {
     const adapters = ['cli', 'server'];
-    for (const folder of ['wiring', 'mail', 'secrets', 'fetch']) {
+    for (const folder of ['wiring', 'mail', 'secrets', 'fetch', 'push']) {
       expect(violations(folder, (t, f) => !adapters.includes(layerOf(t, f) ?? ''))).toEqual([]);
     }
   });

@@ -298,7 +298,7 @@ export function buildProgram(
     )
     .option(
       '--allow-private',
-      'let a capture by address fetch pages on loopback and your private network (an intranet job board); off: public addresses only',
+      'let a capture by address fetch pages, and a device be reminded through a push service, on loopback or your private network (an intranet); off: public addresses only',
     )
     .action(
       handle(async (cmd) => (await import('./commands/serve.js')).serve(run(cmd), cmd.opts())),

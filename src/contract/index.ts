@@ -8,6 +8,7 @@ export * from './import-export.js';
 export * from './inbox.js';
 export * from './paging.js';
 export * from './passkeys.js';
+export * from './push.js';
 export * from './reminders.js';
 export * from './requests.js';
 export * from './stats.js';

@@ -13,6 +13,8 @@ import type { InboxDeps } from '../app/inbox/deps.js';
 import type { SendOutgoing } from '../app/inbox/send-follow-up.js';
 import { smtpFollowUpSender } from '../mail/follow-up-mail.js';
 import { smtpSender } from '../mail/smtp.js';
+import { memoryVapidKeys } from '../push/vapid.js';
+import { webPushSender } from '../push/web-push.js';
 import { memorySecretBox } from '../secrets/secret-key.js';
 import type { Store } from '../store/store.js';
 import { accountRoutes } from './auth/account-routes.js';
@@ -34,6 +36,7 @@ import { followUpMailRoutes } from './routes/follow-up-mail.js';
 import { importExportRoutes } from './routes/import-export.js';
 import { inboxRoutes } from './routes/inbox.js';
 import { opportunityRoutes } from './routes/opportunities.js';
+import { type PushDeps, pushRoutes } from './routes/push.js';
 import { settingsRoutes } from './routes/settings.js';
 import { statsRoutes } from './routes/stats.js';
 import { todayRoutes } from './routes/today.js';
@@ -63,6 +66,8 @@ export interface ServerDeps {
   readonly mail?: DigestDeps | undefined;
   /** How a follow-up e-mail is composed and sent; default: by SMTP with nodemailer. */
   readonly followUpMail?: SendOutgoing | undefined;
+  /** Web push: the VAPID keys and how a reminder is sent; default: keys of this process. */
+  readonly push?: PushDeps | undefined;
   /** How `POST /api/capture` fetches a page by its address; default: public addresses only. */
   readonly capture?: CaptureDeps | undefined;
   /** The inbox's IMAP adapter and secret box; without them, no /api/inbox routes. */
@@ -87,6 +92,11 @@ const SIGN_IN_SECURITY = {
   },
   security: [{ token: [] }, { session: [] }],
 };
+
+function defaultPush(): PushDeps {
+  const keys = memoryVapidKeys();
+  return { publicKey: async () => (await keys()).publicKey, send: webPushSender(keys) };
+}
 
 /** The HTTP server, ready to `inject()` or `listen()`: the JSON API under /api and the web app. */
 export function buildServer(deps: ServerDeps): FastifyInstance {
@@ -145,6 +155,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     });
     importExportRoutes(api, ctx);
     captureRoutes(api, ctx, deps.capture);
+    pushRoutes(api, ctx, deps.push ?? defaultPush());
     if (deps.inbox) inboxRoutes(api, ctx, deps.inbox);
     statsRoutes(api, ctx);
     if (shared) {

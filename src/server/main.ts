@@ -9,6 +9,8 @@ import { fetchPage } from '../fetch/fetch-page.js';
 import { inboxDeps } from '../mail/inbox-deps.js';
 import { smtpSender } from '../mail/smtp.js';
 import { smtpFromEnvironment } from '../mail/smtp-env.js';
+import { vapidKeys } from '../push/vapid.js';
+import { webPushSender } from '../push/web-push.js';
 import {
   clockOf,
   dataDirectory,
@@ -20,6 +22,7 @@ import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../wiring/public-url.js
 import { UsageError } from '../wiring/usage-error.js';
 import { buildServer } from './build-server.js';
 import { type InboxLoop, startInboxLoop } from './inbox-loop.js';
+import { type PushLoop, startPushLoop } from './push-loop.js';
 import { startDigestLoop } from './reminders/digest-loop.js';
 
 export { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../wiring/public-url.js';
@@ -185,6 +188,8 @@ export async function startServer(
   const allowedHosts: string[] = [];
   let appUrl = publicUrl ? publicUrl.origin : `http://${DEFAULT_HOST}:${port}`;
   const mail = { send: smtpSender(() => appUrl), environmentSmtp, secrets: inbox.secrets };
+  const vapid = vapidKeys(env, dataDirectory(options, env), () => appUrl);
+  const pushSend = webPushSender(vapid);
   // SMTP passwords stored in plain text by older versions are sealed before anything reads them.
   await sealStoredSmtpPasswords(ctx.store, inbox.secrets);
   const app = buildServer({
@@ -205,12 +210,19 @@ export async function startServer(
     mail,
     inbox,
     capture: { fetch: (url) => fetchPage(url, { allowPrivate: options.allowPrivate === true }) },
+    push: {
+      publicKey: async () => (await vapid()).publicKey,
+      send: pushSend,
+      allowPrivate: options.allowPrivate === true,
+    },
   });
   const warn = (line: string) => process.stderr.write(`${line.replace(/\n/g, ' ')}\n`);
   let digests: ReturnType<typeof startDigestLoop> | undefined;
   let inboxLoop: InboxLoop | undefined;
+  let pushLoop: PushLoop | undefined;
   app.addHook('onClose', async () => {
     await inboxLoop?.stop();
+    await pushLoop?.stop();
     // The e-mail under way finishes and is recorded before the database closes.
     await digests?.stop();
     await ctx.store.close();
@@ -237,6 +249,7 @@ export async function startServer(
     warn,
     everyMs,
   });
+  pushLoop = startPushLoop({ store: ctx.store, clock: ctx.clock, send: pushSend, everyMs, warn });
   // Every 5 minutes ($JUSTENOUGH_INBOX_SYNC_SECONDS), and at once when IDLE tells of new mail.
   inboxLoop = startInboxLoop({
     store: ctx.store,

@@ -26,6 +26,9 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/import': ['post'],
   '/api/export': ['get'],
   '/api/capture': ['post'],
+  '/api/push': ['get'],
+  '/api/push/subscriptions': ['post', 'delete'],
+  '/api/push/test': ['post'],
   '/api/stats': ['get'],
   '/api/stats/weeks': ['get'],
 };

@@ -122,6 +122,7 @@ describe('store on PostgreSQL', () => {
         'passkey_challenges',
         'passkeys',
         'password_resets',
+        'push_subscriptions',
         'sessions',
         'settings',
       ].map((t) => ({

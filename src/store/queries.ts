@@ -15,6 +15,7 @@ import { passkeyQueries } from './queries/passkeys.js';
 import { peopleQueries } from './queries/people.js';
 import { postingQueries } from './queries/postings.js';
 import { progressQueries } from './queries/progress.js';
+import { pushQueries } from './queries/push.js';
 import { reminderQueries } from './queries/reminders.js';
 import type { Db, Touch } from './queries/shared.js';
 import { sharingQueries } from './queries/sharing.js';
@@ -47,6 +48,7 @@ export function queries(db: Db, dialect: Dialect, touch: Touch = ignore) {
     ...pageQueries(db),
     ...contactPageQueries(db),
     ...postingQueries(db, touch),
+    ...pushQueries(db),
   };
 }
 

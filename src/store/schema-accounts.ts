@@ -13,6 +13,7 @@ export interface AccountTables {
   password_resets: PasswordResetsTable;
   attempts: AttemptsTable;
   passkey_challenges: PasskeyChallengesTable;
+  push_subscriptions: PushSubscriptionsTable;
 }
 
 export interface SessionsTable {
@@ -99,4 +100,16 @@ export interface PasskeyChallengesTable {
   /** Who adds a passkey; null for a sign-in, where no one is known yet. */
   account_id: number | null;
   expires_at: string;
+}
+
+export interface PushSubscriptionsTable {
+  /** The push service's address for one browser on one device. */
+  endpoint: string;
+  account_id: number;
+  /** The browser's P-256 public key and auth secret (base64url): messages are encrypted to them. */
+  p256dh: string;
+  auth: string;
+  thank_yous: number;
+  created_at: Created;
+  last_sent_on: string | null;
 }

@@ -149,6 +149,7 @@ describe('store: the embedded SQLite database', () => {
           'mailbox_folders',
           'inbox_messages',
           'inbox_proposals',
+          'push_subscriptions',
         ].sort(),
       );
       // Sign-in attempts are counted per address tried, which may be nobody's; a passkey

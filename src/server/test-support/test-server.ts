@@ -7,6 +7,7 @@ import type { Dialect } from '../../store/dialect.js';
 import { openTestStore, testDatabase } from '../../store/test-support/test-store.js';
 import { buildServer } from '../build-server.js';
 import type { CaptureDeps } from '../routes/capture.js';
+import type { PushDeps } from '../routes/push.js';
 
 /** The Host the test server answers to, as a browser on http://127.0.0.1:4545 sends it. */
 export const HOST = '127.0.0.1:4545';
@@ -41,6 +42,8 @@ export interface TestServerOptions {
   readonly database?: Dialect;
   /** How a capture fetches a page (default: public addresses only). */
   readonly capture?: CaptureDeps;
+  /** Web push: keys and sender (default: keys of this process, public push services only). */
+  readonly push?: PushDeps;
 }
 
 /**
@@ -66,6 +69,7 @@ export async function testServer(options: TestServerOptions = {}): Promise<TestS
     webRoot: options.webRoot,
     logger: options.logger ?? false,
     capture: options.capture,
+    push: options.push,
   });
   const call: TestServer['call'] = (method, url, body, headers = {}) => {
     const request: InjectOptions = { method, url, headers: { host: HOST, ...headers } };

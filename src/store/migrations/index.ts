@@ -12,6 +12,7 @@ import { listIndexes } from './0008-list-indexes.js';
 import { accountsMigration } from './0010-accounts.js';
 import { postingDetails } from './0011-posting-details.js';
 import { passkeyChallenges } from './0012-passkey-challenges.js';
+import { pushSubscriptions } from './0013-push-subscriptions.js';
 
 /** Every migration by name, for one dialect; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -28,6 +29,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0010-accounts': accountsMigration(dialect),
     '0011-posting-details': postingDetails,
     '0012-passkey-challenges': passkeyChallenges,
+    '0013-push-subscriptions': pushSubscriptions,
   };
 }
 

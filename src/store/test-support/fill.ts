@@ -114,5 +114,13 @@ export async function fill(q: Queries): Promise<{ accountId: number; opportunity
     accountId: null,
     expiresAt: '2026-11-23T14:05:00Z',
   });
+  // A phone to remind (web push); its address unique across the database too.
+  await q.savePushSubscription({
+    endpoint: `https://push.example/${randomBytes(8).toString('hex')}`,
+    accountId,
+    p256dh: 'BExample',
+    auth: 'secret',
+    thankYous: true,
+  });
   return { accountId, opportunityId };
 }

@@ -110,3 +110,86 @@ browserSuite('the installed app', 120_000, () => {
     await page.close();
   });
 });
+
+browserSuite('reminders on this device', 120_000, () => {
+  test('Settings offers them, with a word for iPhones; a pushed reminder shows with its buttons', async ({
+    app,
+  }) => {
+    await session.context.grantPermissions(['notifications'], { origin: app.url });
+    const page = await session.context.newPage();
+    await page.goto(`${app.url}/settings`);
+    await controlled(page);
+    await page
+      .getByRole('button', { name: 'Remind me on this device' })
+      .waitFor({ timeout: 5000 })
+      .catch(async () => {
+        throw new Error(
+          String(
+            await page.locator('section', { hasText: 'Reminders on this device' }).textContent(),
+          ),
+        );
+      });
+    expect(
+      await page.getByText(/On an iPhone or iPad, add JustEnough to the Home Screen/).count(),
+    ).toBe(1);
+
+    // The push service of a real browser is the vendor's: the message is handed to the
+    // service worker as the browser does when one arrives.
+    const cdp = await session.context.newCDPSession(page);
+    const registration = new Promise<string>((resolve) => {
+      cdp.on(
+        'ServiceWorker.workerRegistrationUpdated',
+        (e: { registrations: { registrationId: string; scopeURL: string }[] }) => {
+          const ours = e.registrations.find((r) => r.scopeURL.startsWith(app.url));
+          if (ours) resolve(ours.registrationId);
+        },
+      );
+    });
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.deliverPushMessage', {
+      origin: app.url,
+      registrationId: await registration,
+      data: JSON.stringify({
+        title: 'Call Jane Doe (Acme) for the thank-you',
+        body: 'The day after an interview: call to thank them.',
+        tag: 'thank-you-1',
+        url: '/opportunities/1',
+        opportunityId: '1',
+        actions: [
+          { action: 'voicemail', title: 'Left voicemail' },
+          { action: 'snooze', title: 'Snooze until tomorrow' },
+        ],
+      }),
+    });
+    const shown = () =>
+      page.evaluate(async () => {
+        const nav = globalThis as unknown as {
+          navigator: {
+            serviceWorker: {
+              ready: Promise<{
+                getNotifications(): Promise<
+                  { title: string; body: string; actions: { title: string }[]; data: unknown }[]
+                >;
+              }>;
+            };
+          };
+        };
+        const list = await (await nav.navigator.serviceWorker.ready).getNotifications();
+        return list.map((n) => ({
+          title: n.title,
+          body: n.body,
+          actions: n.actions.map((a) => a.title),
+          data: n.data,
+        }));
+      });
+    await expect.poll(shown).toEqual([
+      {
+        title: 'Call Jane Doe (Acme) for the thank-you',
+        body: 'The day after an interview: call to thank them.',
+        actions: ['Left voicemail', 'Snooze until tomorrow'],
+        data: { url: '/opportunities/1', opportunityId: '1' },
+      },
+    ]);
+    await page.close();
+  });
+});

@@ -15,6 +15,7 @@ import { useForm } from '@mantine/form';
 import { errorText, type SettingsInput, type SettingsView } from '../../api.js';
 import { CalendarSettings } from '../../components/calendar-settings.js';
 import { DigestSettings } from '../../components/digest-settings.js';
+import { PushSettings } from '../../components/push-settings.js';
 import { Section } from '../../components/section.js';
 import { problemOnField } from '../../forms/problem-on-field.js';
 import { useSaveSettings } from '../../mutations/use-settings.js';
@@ -126,6 +127,12 @@ export default function SettingsPage() {
         description="Each morning, what is due today and what is overdue, with the words to say."
       >
         <DigestSettings />
+      </Section>
+      <Section
+        title="Reminders on this device"
+        description="A notification on your phone or computer: tap it to open Today."
+      >
+        <PushSettings />
       </Section>
       <Section
         title="Inbox"

@@ -136,6 +136,7 @@ browserSuite('the browser extension', 180_000, () => {
     );
     expect(saved.events.map((e) => e.type)).toEqual(['applied']);
     expect(saved.next[0]?.dueOn).toBe('2026-11-19');
+    await popup.setViewportSize({ width: 380, height: 440 });
     await shoot(popup, 'extension-popup', 'desktop');
 
     await popup.getByRole('button', { name: 'Save to JustEnough' }).click();

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { fetchPage } from '../fetch/fetch-page.js';
+import { BOARD_JOB } from '../formats/posting/test-support/board.js';
 import { type SharedServer, sharedServer } from './test-support/shared-server.js';
 import { expectProblem, type TestServer, testServer } from './test-support/test-server.js';
 
@@ -39,11 +40,7 @@ describe('POST /api/capture', () => {
     expect(first.headers.location).toBe(`/api/opportunities/${first.json().id}`);
     expect(first.json()).toMatchObject({
       kind: 'job',
-      company: 'Globex Corporation',
-      title: 'Staff Site Reliability Engineer',
-      postingUrl: 'https://bigboard.example/jobs/view/4100223311',
-      location: 'Springfield, OR, US',
-      postedOn: '2026-11-18',
+      ...BOARD_JOB,
       existing: false,
     });
     const again = await server.call('POST', '/api/capture', { html: board });

@@ -8,6 +8,7 @@ import type { InboxDeps } from '../app/inbox/deps.js';
 import { syncInbox } from '../app/inbox/sync.js';
 import type { Watch } from '../mail/imap-watch.js';
 import type { Store } from '../store/store.js';
+import { repeating } from './repeat.js';
 
 export const SYNC_EVERY_MS = 5 * 60_000;
 
@@ -27,13 +28,12 @@ export interface InboxLoop {
 }
 
 export function startInboxLoop(deps: InboxLoopDeps): InboxLoop {
-  let stopped = false;
-  let running: Promise<void> | null = null;
-  let again = false;
   const watches = new Map<number, Watch>();
+  const stopped = () => loop.stopped();
+  const tick = () => loop.tick();
 
   async function watch(accountId: number): Promise<void> {
-    if (stopped || watches.has(accountId) || deps.idle === false) return;
+    if (stopped() || watches.has(accountId) || deps.idle === false) return;
     const c = await deps.store.read((q) => q.mailboxConnection(accountId));
     if (!c) return;
     try {
@@ -45,7 +45,7 @@ export function startInboxLoop(deps: InboxLoopDeps): InboxLoop {
       void w.ended.then(() => {
         watches.delete(accountId);
         // Back after a pause: the next look (or this timer) watches again, and syncs what came meanwhile.
-        if (!stopped) setTimeout(() => void tick(), 5_000).unref();
+        if (!stopped()) setTimeout(() => void tick(), 5_000).unref();
       });
     } catch {
       // The sync records why the mailbox cannot be read; the timer tries again.
@@ -55,7 +55,7 @@ export function startInboxLoop(deps: InboxLoopDeps): InboxLoop {
   async function look(): Promise<void> {
     const accounts = await deps.store.read((q) => q.mailboxAccounts());
     for (const accountId of accounts) {
-      if (stopped) return;
+      if (stopped()) return;
       const result = await syncInbox(
         { store: deps.store, clock: deps.clock, accountId },
         deps.inbox,
@@ -65,33 +65,14 @@ export function startInboxLoop(deps: InboxLoopDeps): InboxLoop {
     }
   }
 
-  const tick = (): Promise<void> => {
-    if (stopped) return Promise.resolve();
-    if (running) {
-      again = true;
-      return running;
-    }
-    running = look()
-      .catch((error: unknown) => deps.warn(`inbox: ${(error as Error).message}`))
-      .finally(() => {
-        running = null;
-        if (again && !stopped) {
-          again = false;
-          void tick();
-        }
-      });
-    return running;
-  };
-
-  const timer = setInterval(() => void tick(), deps.everyMs ?? SYNC_EVERY_MS);
-  timer.unref();
-  void tick();
+  const loop = repeating(look, {
+    everyMs: deps.everyMs ?? SYNC_EVERY_MS,
+    warn: (error) => deps.warn(`inbox: ${error.message}`),
+  });
   return {
     tick,
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      await running;
+      await loop.stop();
       await Promise.all([...watches.values()].map((w) => w.stop()));
     },
   };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { BOARD_JOB } from '../../formats/posting/test-support/board.js';
 import { listOpportunities } from '../lists.js';
 import { addJob, must, refused, type TestApp, testApp } from '../test-support/test-app.js';
 import { capturePosting } from './capture.js';
@@ -24,11 +25,7 @@ describe('capturePosting', () => {
     expect(existing).toBe(false);
     expect(opportunity).toMatchObject({
       kind: 'job',
-      company: 'Globex Corporation',
-      title: 'Staff Site Reliability Engineer',
-      postingUrl: 'https://bigboard.example/jobs/view/4100223311',
-      location: 'Springfield, OR, US',
-      postedOn: '2026-11-18',
+      ...BOARD_JOB,
       source: 'posting',
       events: [],
     });

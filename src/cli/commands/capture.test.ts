@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cli, tempDataDir } from '../../../test/cli.js';
+import { BOARD_JOB } from '../../formats/posting/test-support/board.js';
 
 // `justenough capture`, as users run the built command.
 const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'test', 'fixtures', 'capture');
@@ -29,11 +30,7 @@ describe('justenough capture', () => {
     expect(job).toMatchObject({
       id: '1',
       kind: 'job',
-      company: 'Globex Corporation',
-      title: 'Staff Site Reliability Engineer',
-      postingUrl: 'https://bigboard.example/jobs/view/4100223311',
-      location: 'Springfield, OR, US',
-      postedOn: '2026-11-18',
+      ...BOARD_JOB,
       next: [{ action: 'follow-up', dueOn: '2026-11-19' }],
     });
     const shown = JSON.parse((await je(['show', '1', '--json'])).stdout);

@@ -29,13 +29,17 @@ import {
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { type ReactNode, useState } from 'react';
+import { lazy, type ReactNode, Suspense, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isCoach, useMe } from './account-queries.js';
 import { QuickAddButton } from './components/quick-add-dialog.js';
 import { useSignOut } from './mutations/use-account.js';
 import { notifyFailure } from './notify.js';
-import { OfflineBanner } from './offline-banner.js';
+
+// Loaded after the first page: only offline does it show anything.
+const OfflineBanner = lazy(() =>
+  import('./offline-banner.js').then((m) => ({ default: m.OfflineBanner })),
+);
 
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarCheck },
@@ -201,7 +205,9 @@ export function Layout(props: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main id="main" className="main">
         <div className="page">
-          <OfflineBanner />
+          <Suspense fallback={null}>
+            <OfflineBanner />
+          </Suspense>
           {props.children}
         </div>
       </AppShell.Main>

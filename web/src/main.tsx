@@ -11,7 +11,6 @@ import { Layout } from './layout.js';
 import { NotificationArea } from './notification-area.js';
 import TodayPage from './pages/today/today-page.js';
 import { cssVariables, theme } from './theme.js';
-import { startServiceWorker } from './update-prompt.js';
 
 // Today is home and loads with the app; every other page is fetched when visited.
 const PipelinePage = lazy(() => import('./pages/pipeline/pipeline-page.js'));
@@ -86,7 +85,8 @@ function App() {
   );
 }
 
-startServiceWorker();
+// The service worker and its update prompt load after the first page: Today waits for neither.
+void import('./update-prompt.js').then((m) => m.startServiceWorker());
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -147,3 +147,18 @@ export function progressJsGzipBytes(): { files: string[]; bytes: number } {
   const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(webRoot, f))).length, 0);
   return { files, bytes };
 }
+
+/** What the service worker precaches (the files its manifest names): their count and size, raw and brotli. */
+export function precache(): { files: number; bytes: number; brotli: number } {
+  const webRoot = join(ROOT, 'dist', 'web');
+  const sw = readFileSync(join(webRoot, 'sw.js'), 'utf8');
+  const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1] ?? '');
+  let bytes = 0;
+  let brotli = 0;
+  for (const url of urls) {
+    const file = readFileSync(join(webRoot, url));
+    bytes += file.length;
+    brotli += brotliCompressSync(file).length;
+  }
+  return { files: urls.length, bytes, brotli };
+}

@@ -19,6 +19,7 @@ import {
   initialJsBrotliBytes,
   initialJsGzipBytes,
   loadToday,
+  precache,
   progressJsGzipBytes,
   startServer,
 } from './api.js';
@@ -209,6 +210,16 @@ if (process.env.BENCH_PART !== 'shared') {
       p95: progressJs.bytes / 1024,
       unit: 'KB',
     });
+
+    const cached = precache();
+    console.log(`the service worker precaches ${cached.files} files`);
+    lines.push({
+      name: 'service worker precache, brotli (raw in the log)',
+      median: cached.brotli / 1024,
+      p95: cached.brotli / 1024,
+      unit: 'KB',
+    });
+    console.log(`service worker precache: ${(cached.bytes / 1024).toFixed(0)} KB raw`);
 
     lines.push(...(await benchImport()));
     lines.push(...(await benchCapture()));

@@ -10,7 +10,12 @@ test.override('now', '2026-11-27');
 
 let session: Session;
 beforeAll(async () => {
-  session = await launch({ ...PHONE, serviceWorkers: true });
+  // Chromium offers to install an app only after some use of it; this switch offers it at once.
+  session = await launch({
+    ...PHONE,
+    serviceWorkers: true,
+    args: ['--bypass-app-banner-engagement-checks'],
+  });
 });
 afterAll(() => session?.close());
 
@@ -67,6 +72,16 @@ browserSuite('the installed app', 120_000, () => {
       installabilityErrors: { errorId: string }[];
     };
     expect(installability.installabilityErrors).toEqual([]);
+
+    // The browser's offer, in the app's words, until "Not now".
+    const offer = page.getByRole('region', { name: 'Install JustEnough' });
+    await offer.waitFor();
+    await shoot(page, 'install-prompt', 'phone');
+    await offer.getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => offer.count()).toBe(0);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    expect(await offer.count()).toBe(0);
     await page.close();
   });
 

@@ -40,6 +40,9 @@ import { notifyFailure } from './notify.js';
 const OfflineBanner = lazy(() =>
   import('./offline-banner.js').then((m) => ({ default: m.OfflineBanner })),
 );
+const InstallPrompt = lazy(() =>
+  import('./install-prompt.js').then((m) => ({ default: m.InstallPrompt })),
+);
 
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarCheck },
@@ -207,6 +210,7 @@ export function Layout(props: { children: ReactNode }) {
         <div className="page">
           <Suspense fallback={null}>
             <OfflineBanner />
+            <InstallPrompt />
           </Suspense>
           {props.children}
         </div>

@@ -11,6 +11,7 @@ import { Layout } from './layout.js';
 import { NotificationArea } from './notification-area.js';
 import TodayPage from './pages/today/today-page.js';
 import { cssVariables, theme } from './theme.js';
+import './install-event.js';
 
 // Today is home and loads with the app; every other page is fetched when visited.
 const PipelinePage = lazy(() => import('./pages/pipeline/pipeline-page.js'));

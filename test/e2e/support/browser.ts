@@ -39,6 +39,8 @@ export async function launch(
      * a test routes API requests itself, which a service worker would take first.
      */
     serviceWorkers?: boolean;
+    /** More of Chromium's switches. */
+    args?: readonly string[];
   } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
@@ -50,13 +52,16 @@ export async function launch(
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: options.extension
-      ? [
-          ...ARGS,
-          `--disable-extensions-except=${options.extension}`,
-          `--load-extension=${options.extension}`,
-        ]
-      : ARGS,
+    args: [
+      ...ARGS,
+      ...(options.extension
+        ? [
+            `--disable-extensions-except=${options.extension}`,
+            `--load-extension=${options.extension}`,
+          ]
+        : []),
+      ...(options.args ?? []),
+    ],
     viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
     locale: 'en-GB',
     timezoneId: 'America/Chicago',

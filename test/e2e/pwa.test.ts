@@ -76,6 +76,7 @@ browserSuite('the installed app', 120_000, () => {
     // The browser's offer, in the app's words, until "Not now".
     const offer = page.getByRole('region', { name: 'Install JustEnough' });
     await offer.waitFor();
+    await offer.scrollIntoViewIfNeeded();
     await shoot(page, 'install-prompt', 'phone');
     await offer.getByRole('button', { name: 'Not now' }).click();
     await expect.poll(() => offer.count()).toBe(0);

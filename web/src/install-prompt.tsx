@@ -16,7 +16,7 @@ export function InstallPrompt() {
       withBorder
       radius="lg"
       p="md"
-      mb="md"
+      mt="xl"
       className="install-prompt"
       role="region"
       aria-label="Install JustEnough"

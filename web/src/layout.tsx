@@ -29,20 +29,14 @@ import {
   IconUserCircle,
   IconUsersGroup,
 } from '@tabler/icons-react';
-import { lazy, type ReactNode, Suspense, useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isCoach, useMe } from './account-queries.js';
 import { QuickAddButton } from './components/quick-add-dialog.js';
+import { InstallPrompt } from './install-prompt.js';
 import { useSignOut } from './mutations/use-account.js';
 import { notifyFailure } from './notify.js';
-
-// Loaded after the first page: only offline does it show anything.
-const OfflineBanner = lazy(() =>
-  import('./offline-banner.js').then((m) => ({ default: m.OfflineBanner })),
-);
-const InstallPrompt = lazy(() =>
-  import('./install-prompt.js').then((m) => ({ default: m.InstallPrompt })),
-);
+import { OfflineBanner } from './offline-banner.js';
 
 const NAV = [
   { to: '/', label: 'Today', icon: IconCalendarCheck },
@@ -208,11 +202,10 @@ export function Layout(props: { children: ReactNode }) {
       </AppShell.Navbar>
       <AppShell.Main id="main" className="main">
         <div className="page">
-          <Suspense fallback={null}>
-            <OfflineBanner />
-            <InstallPrompt />
-          </Suspense>
+          <OfflineBanner />
           {props.children}
+          {/* Below the page: an offer that comes late never moves what is under the pointer. */}
+          <InstallPrompt />
         </div>
       </AppShell.Main>
       <Modal

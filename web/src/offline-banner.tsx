@@ -6,17 +6,13 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
 import { api } from './api.js';
 import { notify, notifyFailure } from './notify.js';
-import { flushOutcomes, onPendingChange, pendingOutcomes } from './offline-queue.js';
+import {
+  flushOutcomes,
+  onPendingChange,
+  pendingOutcomes,
+  subscribeOnline,
+} from './offline-queue.js';
 import { refreshAll, useToday } from './queries.js';
-
-function subscribeOnline(changed: () => void): () => void {
-  window.addEventListener('online', changed);
-  window.addEventListener('offline', changed);
-  return () => {
-    window.removeEventListener('online', changed);
-    window.removeEventListener('offline', changed);
-  };
-}
 
 const time = (iso: string) =>
   new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit' }).format(new Date(iso));

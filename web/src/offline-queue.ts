@@ -80,3 +80,13 @@ export async function flushOutcomes(
     flushing = false;
   }
 }
+
+/** Tells of the browser going on- or offline. */
+export function subscribeOnline(changed: () => void): () => void {
+  window.addEventListener('online', changed);
+  window.addEventListener('offline', changed);
+  return () => {
+    window.removeEventListener('online', changed);
+    window.removeEventListener('offline', changed);
+  };
+}

@@ -16,7 +16,6 @@ export function InstallPrompt() {
       withBorder
       radius="lg"
       p="md"
-      mt="xl"
       className="install-prompt"
       role="region"
       aria-label="Install JustEnough"

@@ -33,7 +33,6 @@ import { type ReactNode, useState } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { isCoach, useMe } from './account-queries.js';
 import { QuickAddButton } from './components/quick-add-dialog.js';
-import { InstallPrompt } from './install-prompt.js';
 import { useSignOut } from './mutations/use-account.js';
 import { notifyFailure } from './notify.js';
 import { OfflineBanner } from './offline-banner.js';
@@ -204,8 +203,6 @@ export function Layout(props: { children: ReactNode }) {
         <div className="page">
           <OfflineBanner />
           {props.children}
-          {/* Below the page: an offer that comes late never moves what is under the pointer. */}
-          <InstallPrompt />
         </div>
       </AppShell.Main>
       <Modal

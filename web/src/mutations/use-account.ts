@@ -2,9 +2,17 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { accountApi, type GroupLinkView } from '../account-api.js';
 import { accountKeys } from '../account-queries.js';
+import { TODAY_CACHE } from '../offline-names.js';
+import { clearPendingOutcomes } from '../offline-queue.js';
 
-/** After signing in, up or out, the page loads anew: nothing of the last person stays cached. */
-export const goTo = (path: string) => window.location.assign(path);
+/**
+ * After signing in, up or out, the page loads anew: nothing of the last person stays cached,
+ * neither in memory nor in the Today list the service worker keeps for reading offline.
+ */
+export const goTo = (path: string): void => {
+  const forget = 'caches' in window ? caches.delete(TODAY_CACHE) : Promise.resolve(true);
+  void forget.catch(() => false).finally(() => window.location.assign(path));
+};
 
 export function useSignIn() {
   return useMutation({
@@ -13,8 +21,15 @@ export function useSignIn() {
   });
 }
 
+/** Signing out also forgets the outcomes kept on this device (online, they were sent already). */
 export function useSignOut() {
-  return useMutation({ mutationFn: accountApi.signOut, onSuccess: () => goTo('/sign-in') });
+  return useMutation({
+    mutationFn: accountApi.signOut,
+    onSuccess: () => {
+      clearPendingOutcomes();
+      goTo('/sign-in');
+    },
+  });
 }
 
 export function useAskReset() {

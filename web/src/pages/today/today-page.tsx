@@ -6,6 +6,7 @@ import { CallCard, stepKey } from '../../components/call-card.js';
 import { DoneCard } from '../../components/done-card.js';
 import { QuickAdd } from '../../components/quick-add.js';
 import { longDay } from '../../dates.js';
+import { InstallPrompt } from '../../install-prompt.js';
 import { useOpportunities, useToday } from '../../queries.js';
 import { AllClear, NewUser, Summary } from './greetings.js';
 import { Interviews } from './interviews.js';
@@ -127,6 +128,8 @@ export default function TodayPage() {
       <Text size="xs" c="dimmed" className="hint" visibleFrom="sm">
         Keys: j / k move between cards, v voicemail, t talked, n no answer, ? all keys.
       </Text>
+      {/* At the foot of Today: an offer that comes late never moves what is under the pointer. */}
+      <InstallPrompt />
     </Stack>
   );
 }

@@ -95,6 +95,21 @@ browserSuite('the installed app', 120_000, () => {
     const card = page.getByRole('article', { name: /Jane Doe/ });
     await card.waitFor();
 
+    // Another account's outcome, kept on this browser from an earlier session (a shared computer):
+    // this session neither counts it, nor sends it, nor drops it.
+    const foreign = {
+      opportunityId: '1',
+      type: 'talked',
+      label: 'Talked · Someone',
+      account: '42',
+    };
+    await page.evaluate((item) => {
+      const storage = (
+        globalThis as unknown as { localStorage: { setItem(k: string, v: string): void } }
+      ).localStorage;
+      storage.setItem('justenough-pending-outcomes', JSON.stringify([item]));
+    }, foreign);
+
     await session.context.setOffline(true);
     await page.reload();
     await card.waitFor();
@@ -123,6 +138,12 @@ browserSuite('the installed app', 120_000, () => {
       ['voicemail', '2026-11-27'],
     ]);
     await expect.poll(() => banner.count()).toBe(0);
+    const kept = await page.evaluate(() =>
+      (
+        globalThis as unknown as { localStorage: { getItem(k: string): string | null } }
+      ).localStorage.getItem('justenough-pending-outcomes'),
+    );
+    expect(JSON.parse(kept ?? '[]')).toEqual([foreign]);
     await page.close();
   });
 });

@@ -4,12 +4,14 @@ import { Alert } from '@mantine/core';
 import { IconCloudOff } from '@tabler/icons-react';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useSyncExternalStore } from 'react';
+import { useMe } from './account-queries.js';
 import { api } from './api.js';
 import { notify, notifyFailure } from './notify.js';
 import {
   flushOutcomes,
   onPendingChange,
   pendingOutcomes,
+  rememberAccount,
   subscribeOnline,
 } from './offline-queue.js';
 import { refreshAll, useToday } from './queries.js';
@@ -22,10 +24,17 @@ export function OfflineBanner() {
   const waiting = useSyncExternalStore(onPendingChange, () => pendingOutcomes().length);
   const asOf = useToday().data?.offlineAsOf;
   const client = useQueryClient();
+  // Who is signed in (null in personal mode): outcomes kept offline are sent by their own account.
+  const me = useMe();
+  const account = me.isSuccess ? (me.data ? String(me.data.id) : 'local') : null;
   useEffect(() => {
-    if (!online || waiting === 0) return;
+    if (account) rememberAccount(account);
+  }, [account]);
+  useEffect(() => {
+    if (!online || waiting === 0 || !account) return;
     void flushOutcomes(
-      ({ opportunityId, label: _label, ...input }) => api.logEvent(opportunityId, input),
+      ({ opportunityId, label: _label, account: _account, ...input }) =>
+        api.logEvent(opportunityId, input),
       (item, result) => {
         if (result === 'sent') {
           notify({ title: 'Sent', message: `${item.label}: logged.` });
@@ -34,7 +43,7 @@ export function OfflineBanner() {
         }
       },
     ).then(() => refreshAll(client));
-  }, [online, waiting, client]);
+  }, [online, waiting, client, account]);
   if (online && !asOf && waiting === 0) return null;
   const parts = [
     online ? 'JustEnough cannot be reached.' : 'You are offline.',

@@ -1,9 +1,12 @@
 // Outcomes logged without a connection: kept on this device (localStorage) in the order they
 // were logged, and sent when the connection is back. Each is either sent, or refused by the
-// server and said so; none is dropped unsaid.
+// server and said so; none is dropped unsaid. Each is tagged with the account it was logged in,
+// and only that account's session sends it or sees it (a shared computer, a job club's).
 import { ApiError } from './api-errors.js';
 
 const KEY = 'justenough-pending-outcomes';
+/** The account last signed in on this browser ("local" in personal mode). */
+const ACCOUNT = 'justenough-account';
 
 export interface PendingOutcome {
   readonly opportunityId: string;
@@ -14,11 +17,22 @@ export interface PendingOutcome {
   readonly label: string;
   /** The day it happened, logged as such when sent later. */
   readonly on?: string;
+  /** The account it was logged in. */
+  readonly account: string;
 }
+
+/** Remembers who is signed in, as soon as the app knows: offline, it cannot ask. */
+export function rememberAccount(account: string): void {
+  if (localStorage.getItem(ACCOUNT) === account) return;
+  localStorage.setItem(ACCOUNT, account);
+  for (const listener of listeners) listener();
+}
+
+const currentAccount = (): string => localStorage.getItem(ACCOUNT) ?? 'local';
 
 const listeners = new Set<() => void>();
 
-export function pendingOutcomes(): PendingOutcome[] {
+function allPending(): PendingOutcome[] {
   try {
     const stored = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
     return Array.isArray(stored) ? (stored as PendingOutcome[]) : [];
@@ -27,19 +41,33 @@ export function pendingOutcomes(): PendingOutcome[] {
   }
 }
 
+/** The waiting outcomes of the account signed in. */
+export function pendingOutcomes(): PendingOutcome[] {
+  const account = currentAccount();
+  return allPending().filter((item) => item.account === account);
+}
+
 function store(items: readonly PendingOutcome[]): void {
   if (items.length) localStorage.setItem(KEY, JSON.stringify(items));
   else localStorage.removeItem(KEY);
   for (const listener of listeners) listener();
 }
 
-export function queueOutcome(item: PendingOutcome): void {
-  store([...pendingOutcomes(), item]);
+export function queueOutcome(item: Omit<PendingOutcome, 'account'>): void {
+  store([...allPending(), { ...item, account: currentAccount() }]);
 }
 
-/** Forgets every waiting outcome (signing out: they are this account's). */
+/** Forgets the waiting outcomes of the account signed in (signing out: online, they were sent). */
 export function clearPendingOutcomes(): void {
-  store([]);
+  const account = currentAccount();
+  store(allPending().filter((item) => item.account !== account));
+}
+
+/** Takes one of this account's outcomes out of the queue, leaving every other one. */
+function remove(sent: PendingOutcome): void {
+  const all = allPending();
+  const at = all.findIndex((item) => JSON.stringify(item) === JSON.stringify(sent));
+  if (at >= 0) store([...all.slice(0, at), ...all.slice(at + 1)]);
 }
 
 export function onPendingChange(listener: () => void): () => void {
@@ -74,7 +102,7 @@ export async function flushOutcomes(
         if (isOffline(error)) return;
         report(next, { refused: error });
       }
-      store(pendingOutcomes().slice(1));
+      remove(next);
     }
   } finally {
     flushing = false;

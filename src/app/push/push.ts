@@ -6,7 +6,7 @@ import {
   type PushReminder,
   thankYouReminder,
 } from '../../formats/push-reminder.js';
-import { dayOf, playbookOf } from '../account.js';
+import { dayOf } from '../account.js';
 import type { AppContext } from '../context.js';
 import { digestSettingsOf } from '../digest/settings.js';
 import { attempt, type Result, refuse } from '../result.js';
@@ -114,12 +114,11 @@ export type PushRun =
 
 /** The reminders of today: the morning's list, and each thank-you call due today if wanted. */
 async function remindersOf(ctx: AppContext) {
+  // The list carries the user's number of follow-ups: no second read of the settings.
   const view = await today(ctx);
-  const settings = await ctx.store.read((q) => q.settings(ctx.accountId));
-  const max = playbookOf(settings).maxFollowUps;
   const thankYous = view.items
     .filter((i) => i.action === 'thank-you-call' && !i.overdue)
-    .map((i) => thankYouReminder(i, max));
+    .map((i) => thankYouReminder(i, view.maxFollowUps));
   return { morning: morningReminder(view.items), thankYous };
 }
 

@@ -105,6 +105,7 @@ describe('store on PostgreSQL', () => {
       [
         'access_log',
         'access_tokens',
+        'account_counters',
         'calendar_feeds',
         'companies',
         'contacts',

@@ -27,7 +27,8 @@ export interface SessionsTable {
 }
 
 export interface AccessTokensTable {
-  id: Generated<number>;
+  /** Per account (migration 0014). */
+  id: number;
   account_id: number;
   name: string;
   /** SHA-256 (hex) of the token: it is shown once and never stored. */

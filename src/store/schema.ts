@@ -17,6 +17,7 @@ export interface Database extends AccountTables {
   mailbox_folders: MailboxFoldersTable;
   inbox_messages: InboxMessagesTable;
   inbox_proposals: InboxProposalsTable;
+  account_counters: AccountCountersTable;
 }
 
 type Created = ColumnType<string, string, never>;
@@ -53,7 +54,8 @@ export interface SettingsTable {
 }
 
 export interface CompaniesTable {
-  id: Generated<number>;
+  /** Per account (migration 0014): from `account_counters`. */
+  id: number;
   account_id: number;
   name: string;
   /** Lower-cased, trimmed name: one company per name and account. */
@@ -62,7 +64,8 @@ export interface CompaniesTable {
 }
 
 export interface ContactsTable {
-  id: Generated<number>;
+  /** Per account (migration 0014): from `account_counters`. */
+  id: number;
   account_id: number;
   name: string;
   email: string | null;
@@ -81,7 +84,8 @@ export interface ContactsTable {
 }
 
 export interface OpportunitiesTable {
-  id: Generated<number>;
+  /** Per account (migration 0014): from `account_counters`. */
+  id: number;
   account_id: number;
   kind: string;
   company_id: number | null;
@@ -106,7 +110,8 @@ export interface OpportunitiesTable {
 }
 
 export interface EventsTable {
-  id: Generated<number>;
+  /** Per account (migration 0014): from `account_counters`. */
+  id: number;
   account_id: number;
   opportunity_id: number;
   type: string;
@@ -209,7 +214,8 @@ export interface InboxMessagesTable {
 }
 
 export interface InboxProposalsTable {
-  id: Generated<number>;
+  /** Per account (migration 0014): from `account_counters`. */
+  id: number;
   account_id: number;
   opportunity_id: number;
   type: string;
@@ -226,4 +232,12 @@ export interface InboxProposalsTable {
   event_id: number | null;
   created_at: Created;
   decided_at: string | null;
+}
+
+/** The last id given in each table of each account (migration 0014). */
+export interface AccountCountersTable {
+  account_id: number;
+  /** The table: one of `NUMBERED` in migration 0014. */
+  name: string;
+  last: number;
 }

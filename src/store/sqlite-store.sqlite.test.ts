@@ -150,6 +150,7 @@ describe('store: the embedded SQLite database', () => {
           'inbox_messages',
           'inbox_proposals',
           'push_subscriptions',
+          'account_counters',
         ].sort(),
       );
       // Sign-in attempts are counted per address tried, which may be nobody's; a passkey

@@ -92,21 +92,28 @@ export interface SqliteOptions {
 /**
  * Migrates inside one write transaction, so that two processes opening a new
  * file at once migrate it once. user_version remembers how many migrations
- * ran, so an up-to-date file opens without the migrator's checks.
+ * ran, so an up-to-date file opens without the migrator's checks. Foreign keys
+ * are off meanwhile, as SQLite asks of a migration that copies a table into a
+ * new one (0014): every reference is checked before the commit instead.
  */
 async function migrateSqlite(sqlite: SQLite.Database, db: Kysely<Database>): Promise<void> {
   const latest = migrationNames('sqlite').length;
   if (sqlite.pragma('user_version', { simple: true }) === latest) return;
+  sqlite.pragma('foreign_keys = off');
   sqlite.exec('begin immediate');
   try {
     if (sqlite.pragma('user_version', { simple: true }) !== latest) {
       await migrate(db, 'sqlite');
+      const broken = sqlite.pragma('foreign_key_check') as unknown[];
+      if (broken.length > 0) throw new Error(`${broken.length} rows refer to missing rows`);
       sqlite.pragma(`user_version = ${latest}`);
     }
     sqlite.exec('commit');
   } catch (error) {
     if (sqlite.inTransaction) sqlite.exec('rollback');
     throw error;
+  } finally {
+    sqlite.pragma('foreign_keys = on');
   }
 }
 

@@ -74,7 +74,7 @@ export async function callerOfToken(
   // The last use is noted to the minute: one write a minute per token, not one per request.
   const now = new Date().toISOString();
   if (found.lastUsedAt?.slice(0, 16) !== now.slice(0, 16)) {
-    await store.transaction((q) => q.markTokenUsed(found.id, now));
+    await store.transaction((q) => q.markTokenUsed(found.accountId, found.id, now));
   }
   return { accountId: found.accountId, role: found.role };
 }

@@ -13,6 +13,7 @@ import { accountsMigration } from './0010-accounts.js';
 import { postingDetails } from './0011-posting-details.js';
 import { passkeyChallenges } from './0012-passkey-challenges.js';
 import { pushSubscriptions } from './0013-push-subscriptions.js';
+import { accountIds } from './0014-account-ids.js';
 
 /** Every migration by name, for one dialect; names sort in the order they run. */
 export function migrations(dialect: Dialect): Record<string, Migration> {
@@ -30,6 +31,7 @@ export function migrations(dialect: Dialect): Record<string, Migration> {
     '0011-posting-details': postingDetails,
     '0012-passkey-challenges': passkeyChallenges,
     '0013-push-subscriptions': pushSubscriptions,
+    '0014-account-ids': accountIds(dialect),
   };
 }
 

@@ -6,7 +6,7 @@ import type {
   NewStep,
   NewTimedEvent,
 } from '../records.js';
-import { type Db, stamp, type Touch } from './shared.js';
+import { type Db, newIds, stamp, type Touch } from './shared.js';
 
 // Imports, restores and the benchmark move thousands of rows: they are written many to a
 // statement, inside the caller's transaction. Each statement stays under SQLite's 32,766 parameters (PostgreSQL takes 65,535).
@@ -17,23 +17,6 @@ function chunks<T>(rows: readonly T[], columns: number): T[][] {
   const out: T[][] = [];
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
-}
-
-/**
- * The ids of a many-row insert, in the order of its rows. Both databases number
- * the rows of one INSERT in order, but neither promises RETURNING's order: the
- * ids are sorted, and checked against a column of each row.
- */
-function idsInOrder<K extends string>(
-  returned: readonly ({ id: number } & Record<K, unknown>)[],
-  rows: readonly Record<K, unknown>[],
-  column: K,
-): number[] {
-  const sorted = [...returned].sort((a, b) => a.id - b.id);
-  if (sorted.length !== rows.length || sorted.some((r, i) => r[column] !== rows[i]?.[column])) {
-    throw new Error(`insert returned ${sorted.length} rows out of order for ${rows.length}`);
-  }
-  return sorted.map((r) => r.id);
 }
 
 /** A new contact, with what an import or a restore may know of it besides. */
@@ -72,11 +55,13 @@ export function bulkQueries(db: Db, touch: Touch) {
       touch(accountId);
       const ids = new Map<string, number>();
       const now = stamp();
-      for (const chunk of chunks(companies, 4)) {
+      for (const chunk of chunks(companies, 5)) {
+        const first = await newIds(db, accountId, 'companies', chunk.length);
         const rows = await db
           .insertInto('companies')
           .values(
-            chunk.map((c) => ({
+            chunk.map((c, i) => ({
+              id: first + i,
               account_id: accountId,
               name: c.name,
               name_key: c.key,
@@ -95,8 +80,10 @@ export function bulkQueries(db: Db, touch: Touch) {
       touch(accountId);
       const ids: number[] = [];
       const now = stamp();
-      for (const chunk of chunks(contacts, 12)) {
-        const values = chunk.map((c) => ({
+      for (const chunk of chunks(contacts, 13)) {
+        const first = await newIds(db, accountId, 'contacts', chunk.length);
+        const values = chunk.map((c, i) => ({
+          id: first + i,
           account_id: accountId,
           name: c.name,
           email: c.email,
@@ -110,12 +97,8 @@ export function bulkQueries(db: Db, touch: Touch) {
           created_at: c.createdAt ?? now,
           updated_at: now,
         }));
-        const rows = await db
-          .insertInto('contacts')
-          .values(values)
-          .returning(['id', 'name'])
-          .execute();
-        ids.push(...idsInOrder(rows, values, 'name'));
+        await db.insertInto('contacts').values(values).execute();
+        ids.push(...values.map((v) => v.id));
       }
       return ids;
     },
@@ -128,8 +111,10 @@ export function bulkQueries(db: Db, touch: Touch) {
       touch(accountId);
       const ids: number[] = [];
       const now = stamp();
-      for (const chunk of chunks(opportunities, 15)) {
-        const values = chunk.map(({ cache = EMPTY_CACHE, ...o }) => ({
+      for (const chunk of chunks(opportunities, 16)) {
+        const first = await newIds(db, accountId, 'opportunities', chunk.length);
+        const values = chunk.map(({ cache = EMPTY_CACHE, ...o }, i) => ({
+          id: first + i,
           account_id: accountId,
           kind: o.kind,
           company_id: o.companyId,
@@ -147,12 +132,8 @@ export function bulkQueries(db: Db, touch: Touch) {
           follow_ups: cache.followUps,
           interview_on: cache.interviewOn,
         }));
-        const rows = await db
-          .insertInto('opportunities')
-          .values(values)
-          .returning(['id', 'title'])
-          .execute();
-        ids.push(...idsInOrder(rows, values, 'title'));
+        await db.insertInto('opportunities').values(values).execute();
+        ids.push(...values.map((v) => v.id));
       }
       return ids;
     },
@@ -161,11 +142,13 @@ export function bulkQueries(db: Db, touch: Touch) {
     async insertEvents(accountId: number, events: readonly NewTimedEvent[]): Promise<number> {
       touch(accountId);
       const now = stamp();
-      for (const chunk of chunks(events, 8)) {
+      for (const chunk of chunks(events, 9)) {
+        const first = await newIds(db, accountId, 'events', chunk.length);
         await db
           .insertInto('events')
           .values(
-            chunk.map((e) => ({
+            chunk.map((e, i) => ({
+              id: first + i,
               account_id: accountId,
               opportunity_id: e.opportunityId,
               type: e.type,

@@ -31,7 +31,9 @@ export function contactPageQueries(db: Db) {
   function contactsOf(accountId: number, search: string | undefined) {
     let query = db
       .selectFrom('contacts as c')
-      .leftJoin('companies as co', 'co.id', 'c.company_id')
+      .leftJoin('companies as co', (j) =>
+        j.onRef('co.account_id', '=', 'c.account_id').onRef('co.id', '=', 'c.company_id'),
+      )
       .where('c.account_id', '=', accountId);
     for (const word of (search ?? '').split(/\s+/).filter(Boolean)) {
       const like = likePattern(word);
@@ -103,8 +105,12 @@ export function contactPageQueries(db: Db) {
       window: PageWindow<{ readonly heldOn: string; readonly id: number }>,
     ): Promise<HeldRowOfList[]> {
       let query = heldOf(accountId, today)
-        .leftJoin('companies as co', 'co.id', 'o.company_id')
-        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+        .leftJoin('companies as co', (j) =>
+          j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+        )
+        .leftJoin('contacts as c', (j) =>
+          j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+        )
         .select([
           'o.id',
           'o.kind',

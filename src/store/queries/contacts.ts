@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { ContactListRecord, NewContact } from '../records.js';
-import { type Db, likePattern, stamp, type Touch } from './shared.js';
+import { type Db, likePattern, newIds, stamp, type Touch } from './shared.js';
 
 /** Companies and contacts. */
 export function contactQueries(db: Db, touch: Touch) {
@@ -15,20 +15,28 @@ export function contactQueries(db: Db, touch: Touch) {
         .where('name_key', '=', key)
         .executeTakeFirst();
       if (found) return found.id;
-      const { id } = await db
+      const id = await newIds(db, accountId, 'companies');
+      await db
         .insertInto('companies')
-        .values({ account_id: accountId, name: name.trim(), name_key: key, created_at: stamp() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .values({
+          id,
+          account_id: accountId,
+          name: name.trim(),
+          name_key: key,
+          created_at: stamp(),
+        })
+        .execute();
       return id;
     },
 
     async insertContact(accountId: number, contact: NewContact): Promise<number> {
       touch(accountId);
       const now = stamp();
-      const { id } = await db
+      const id = await newIds(db, accountId, 'contacts');
+      await db
         .insertInto('contacts')
         .values({
+          id,
           account_id: accountId,
           name: contact.name,
           email: contact.email,
@@ -38,8 +46,7 @@ export function contactQueries(db: Db, touch: Touch) {
           created_at: now,
           updated_at: now,
         })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .execute();
       return id;
     },
 
@@ -63,7 +70,9 @@ export function contactQueries(db: Db, touch: Touch) {
     async contacts(accountId: number, search?: string): Promise<ContactListRecord[]> {
       let query = db
         .selectFrom('contacts as c')
-        .leftJoin('companies as co', 'co.id', 'c.company_id')
+        .leftJoin('companies as co', (j) =>
+          j.onRef('co.account_id', '=', 'c.account_id').onRef('co.id', '=', 'c.company_id'),
+        )
         .select((eb) => [
           'c.id',
           'c.name',

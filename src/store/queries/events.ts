@@ -1,5 +1,5 @@
 import type { EventRecord, NewEvent } from '../records.js';
-import { type Db, stamp, type Touch } from './shared.js';
+import { type Db, newIds, stamp, type Touch } from './shared.js';
 
 /** The event timeline of an opportunity. */
 /** The columns of an event record. */
@@ -53,9 +53,11 @@ export function eventQueries(db: Db, touch: Touch) {
 
     async insertEvent(accountId: number, e: NewEvent): Promise<number> {
       touch(accountId);
-      const { id } = await db
+      const id = await newIds(db, accountId, 'events');
+      await db
         .insertInto('events')
         .values({
+          id,
           account_id: accountId,
           opportunity_id: e.opportunityId,
           type: e.type,
@@ -65,8 +67,7 @@ export function eventQueries(db: Db, touch: Touch) {
           note: e.note,
           created_at: stamp(),
         })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .execute();
       return id;
     },
 

@@ -4,7 +4,7 @@ import type {
   MailboxConnectionsTable,
   MailboxFoldersTable,
 } from '../schema.js';
-import { type Db, stamp, type Touch } from './shared.js';
+import { type Db, newIds, stamp, type Touch } from './shared.js';
 
 export type MailboxConnectionRecord = Omit<
   Selectable<MailboxConnectionsTable>,
@@ -239,8 +239,12 @@ export function inboxQueries(db: Db, touch: Touch) {
     async mailDirectory(accountId: number): Promise<MailDirectoryRecord[]> {
       const rows = await db
         .selectFrom('opportunities as o')
-        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
-        .leftJoin('companies as co', 'co.id', 'o.company_id')
+        .leftJoin('contacts as c', (j) =>
+          j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+        )
+        .leftJoin('companies as co', (j) =>
+          j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+        )
         .select([
           'o.id as opportunityId',
           'o.closed',
@@ -257,11 +261,11 @@ export function inboxQueries(db: Db, touch: Touch) {
 
     async insertProposal(accountId: number, p: NewProposal): Promise<number> {
       touch(accountId);
-      const { id } = await db
+      const id = await newIds(db, accountId, 'inbox_proposals');
+      await db
         .insertInto('inbox_proposals')
-        .values({ account_id: accountId, ...p, created_at: stamp() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .values({ id, account_id: accountId, ...p, created_at: stamp() })
+        .execute();
       return id;
     },
 

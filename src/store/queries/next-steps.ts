@@ -11,9 +11,15 @@ import { type Db, stamp, type Touch } from './shared.js';
 export function interviewSelect(db: Db) {
   return db
     .selectFrom('events as e')
-    .innerJoin('opportunities as o', 'o.id', 'e.opportunity_id')
-    .leftJoin('companies as co', 'co.id', 'o.company_id')
-    .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+    .innerJoin('opportunities as o', (j) =>
+      j.onRef('o.account_id', '=', 'e.account_id').onRef('o.id', '=', 'e.opportunity_id'),
+    )
+    .leftJoin('companies as co', (j) =>
+      j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+    )
+    .leftJoin('contacts as c', (j) =>
+      j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+    )
     .select([
       'e.opportunity_id as opportunityId',
       'e.id as eventId',
@@ -79,9 +85,15 @@ export function nextStepQueries(db: Db, touch: Touch) {
     async dueSteps(accountId: number, until: string): Promise<DueStepRecord[]> {
       return db
         .selectFrom('next_steps as s')
-        .innerJoin('opportunities as o', 'o.id', 's.opportunity_id')
-        .leftJoin('companies as co', 'co.id', 'o.company_id')
-        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+        .innerJoin('opportunities as o', (j) =>
+          j.onRef('o.account_id', '=', 's.account_id').onRef('o.id', '=', 's.opportunity_id'),
+        )
+        .leftJoin('companies as co', (j) =>
+          j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+        )
+        .leftJoin('contacts as c', (j) =>
+          j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+        )
         .select([
           's.opportunity_id as opportunityId',
           's.action',
@@ -115,8 +127,12 @@ export function nextStepQueries(db: Db, touch: Touch) {
     async awaitingStart(accountId: number, limit: number): Promise<AwaitingStartRecord[]> {
       return db
         .selectFrom('opportunities as o')
-        .leftJoin('companies as co', 'co.id', 'o.company_id')
-        .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+        .leftJoin('companies as co', (j) =>
+          j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+        )
+        .leftJoin('contacts as c', (j) =>
+          j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+        )
         .select([
           'o.id as opportunityId',
           'o.kind',

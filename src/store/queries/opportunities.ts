@@ -1,15 +1,21 @@
 import { sql } from 'kysely';
 import type { NewOpportunity, OpportunityFilter, OpportunityRecord } from '../records.js';
-import { type Db, likePattern, stamp, type Touch } from './shared.js';
+import { type Db, likePattern, newIds, stamp, type Touch } from './shared.js';
 
 /** Opportunities, with their contact and company. */
 export function opportunityQueries(db: Db, touch: Touch) {
   function opportunitySelect() {
     return db
       .selectFrom('opportunities as o')
-      .leftJoin('companies as co', 'co.id', 'o.company_id')
-      .leftJoin('contacts as c', 'c.id', 'o.contact_id')
-      .leftJoin('companies as cc', 'cc.id', 'c.company_id')
+      .leftJoin('companies as co', (j) =>
+        j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+      )
+      .leftJoin('contacts as c', (j) =>
+        j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+      )
+      .leftJoin('companies as cc', (j) =>
+        j.onRef('cc.account_id', '=', 'c.account_id').onRef('cc.id', '=', 'c.company_id'),
+      )
       .select([
         'o.id',
         'o.kind',
@@ -79,9 +85,11 @@ export function opportunityQueries(db: Db, touch: Touch) {
     async insertOpportunity(accountId: number, o: NewOpportunity): Promise<number> {
       touch(accountId);
       const now = stamp();
-      const { id } = await db
+      const id = await newIds(db, accountId, 'opportunities');
+      await db
         .insertInto('opportunities')
         .values({
+          id,
           account_id: accountId,
           kind: o.kind,
           company_id: o.companyId,
@@ -99,8 +107,7 @@ export function opportunityQueries(db: Db, touch: Touch) {
           follow_ups: 0,
           interview_on: null,
         })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .execute();
       return id;
     },
 

@@ -52,8 +52,12 @@ export function pageQueries(db: Db) {
     const words = (filter.search ?? '').split(/\s+/).filter(Boolean);
     let query = db
       .selectFrom('opportunities as o')
-      .leftJoin('companies as co', 'co.id', 'o.company_id')
-      .leftJoin('contacts as c', 'c.id', 'o.contact_id')
+      .leftJoin('companies as co', (j) =>
+        j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+      )
+      .leftJoin('contacts as c', (j) =>
+        j.onRef('c.account_id', '=', 'o.account_id').onRef('c.id', '=', 'o.contact_id'),
+      )
       .where('o.account_id', '=', accountId);
     for (const word of words) {
       const like = likePattern(word);

@@ -38,7 +38,9 @@ export function postingQueries(db: Db, touch: Touch) {
     ): Promise<number | undefined> {
       const row = await db
         .selectFrom('opportunities as o')
-        .leftJoin('companies as co', 'co.id', 'o.company_id')
+        .leftJoin('companies as co', (j) =>
+          j.onRef('co.account_id', '=', 'o.account_id').onRef('co.id', '=', 'o.company_id'),
+        )
         .select('o.id')
         .where('o.account_id', '=', accountId)
         .where('o.kind', '=', 'job')

@@ -24,3 +24,37 @@ export function chunks<T>(items: readonly T[], size: number): T[][] {
   for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
   return out;
 }
+
+/** The tables whose ids are each account's own (migration 0014). */
+export type Numbered =
+  | 'companies'
+  | 'contacts'
+  | 'opportunities'
+  | 'events'
+  | 'inbox_proposals'
+  | 'access_tokens';
+
+/**
+ * The first of `count` new ids of `table` in the account, the others following
+ * it: an account's first id is 1, and an id once given is never given again,
+ * even after its row is deleted. The counter's row stays locked until the
+ * transaction ends, so two server processes never hand out the same id.
+ */
+export async function newIds(
+  db: Db,
+  accountId: number,
+  table: Numbered,
+  count = 1,
+): Promise<number> {
+  const { last } = await db
+    .insertInto('account_counters')
+    .values({ account_id: accountId, name: table, last: count })
+    .onConflict((oc) =>
+      oc
+        .columns(['account_id', 'name'])
+        .doUpdateSet((eb) => ({ last: eb('account_counters.last', '+', count) })),
+    )
+    .returning('last')
+    .executeTakeFirstOrThrow();
+  return Number(last) - count + 1;
+}

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import { type Db, stamp } from './shared.js';
+import { type Db, newIds, stamp } from './shared.js';
 
 /** A signed-in browser, as its owner sees it in the list of sessions. */
 export interface SessionRecord {
@@ -84,11 +84,11 @@ export function signInQueries(db: Db) {
     },
 
     async insertToken(accountId: number, name: string, tokenHash: string): Promise<number> {
-      const { id } = await db
+      const id = await newIds(db, accountId, 'access_tokens');
+      await db
         .insertInto('access_tokens')
-        .values({ account_id: accountId, name, token_hash: tokenHash, created_at: stamp() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+        .values({ id, account_id: accountId, name, token_hash: tokenHash, created_at: stamp() })
+        .execute();
       return id;
     },
 
@@ -121,10 +121,11 @@ export function signInQueries(db: Db) {
         .executeTakeFirst();
     },
 
-    async markTokenUsed(id: number, at: string): Promise<void> {
+    async markTokenUsed(accountId: number, id: number, at: string): Promise<void> {
       await db
         .updateTable('access_tokens')
         .set({ last_used_at: at })
+        .where('account_id', '=', accountId)
         .where('id', '=', id)
         .execute();
     },

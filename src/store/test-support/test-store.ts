@@ -98,7 +98,11 @@ export interface TestTarget {
  */
 export async function testTarget(
   database: Dialect = testDatabase(),
-  options: { readonly file?: boolean } = {},
+  options: {
+    readonly file?: boolean;
+    /** A schema never migrated before (not one emptied by an earlier test): for migration tests. */
+    readonly fresh?: boolean;
+  } = {},
 ): Promise<TestTarget> {
   if (database === 'sqlite') {
     if (!options.file) return { target: { path: ':memory:' }, dispose: async () => undefined };
@@ -110,7 +114,7 @@ export async function testTarget(
   }
   const pool = adminPool();
   await sweepStaleSchemas(pool);
-  let schema = idle.pop();
+  let schema = options.fresh ? undefined : idle.pop();
   if (schema === undefined) {
     // A random part too: the next test file in this worker may start within the same second, with
     // its counter back at 1, while a late clean-up of the previous file drops that file's names.
@@ -122,13 +126,15 @@ export async function testTarget(
   return {
     target: { url: withSearchPath(postgresTestUrl(), name) },
     dispose: async () => {
-      try {
-        await empty(pool, name);
-        idle.push(name);
-      } catch {
-        mine.delete(name);
-        await pool.query(`drop schema if exists "${name}" cascade`);
+      if (!options.fresh) {
+        const emptied = await empty(pool, name).then(
+          () => true,
+          () => false,
+        );
+        if (emptied) return void idle.push(name);
       }
+      mine.delete(name);
+      await pool.query(`drop schema if exists "${name}" cascade`);
     },
   };
 }

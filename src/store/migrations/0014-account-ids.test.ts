@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 /** A database migrated up to 0013, on a connection of its own. */
-async function before(): Promise<{ place: TestTarget; db: Kysely<unknown> }> {
+async function madeBefore(): Promise<{ place: TestTarget; db: Kysely<unknown> }> {
   const dialect = testDatabase();
   const place = await testTarget(dialect, { file: true, fresh: true });
   places.push(place);
@@ -129,7 +129,7 @@ async function interleaved(db: Kysely<unknown>): Promise<void> {
 
 describe(`migration 0014 on ${testDatabase()}: ids of each account's own`, () => {
   it("keeps every id and reference of a database made before, and counts on from each account's highest id", async () => {
-    const { place, db } = await before();
+    const { place, db } = await madeBefore();
     await interleaved(db);
     await db.destroy();
     const store = await openStore(place.target);
@@ -169,7 +169,7 @@ describe(`migration 0014 on ${testDatabase()}: ids of each account's own`, () =>
   });
 
   it('leaves every row pointing into its own account, and deleting an opportunity still deletes its events', async () => {
-    const { place, db } = await before();
+    const { place, db } = await madeBefore();
     await interleaved(db);
     await db.destroy();
     const store = await openStore(place.target);

@@ -5,6 +5,7 @@ import { countAll } from '../../core/progress/progress.js';
 import { summarize } from '../../core/progress/summary.js';
 import { deleteEvent, editEvent, logEvent } from '../events.js';
 import { methodDayOf } from '../method-settings.js';
+import { editOpportunity } from '../opportunities.js';
 import { updateSettings } from '../settings.js';
 import { addJob, log, must, testApp } from '../test-support/test-app.js';
 import { countedOpportunities, stats, stepWeeks } from './stats.js';
@@ -58,7 +59,7 @@ describe('The numbers kept between two counts', () => {
     }
   });
 
-  it('equal a fresh replay after each step of random histories of writes and days', async () => {
+  it('equal a fresh replay after each step of random histories of writes (log, edit, delete, source) and days', async () => {
     const step = fc.oneof(
       fc.record({
         kind: fc.constant('log' as const),
@@ -67,6 +68,16 @@ describe('The numbers kept between two counts', () => {
         day: fc.integer({ min: 1, max: 28 }),
       }),
       fc.record({ kind: fc.constant('delete' as const), which: fc.nat(40) }),
+      fc.record({
+        kind: fc.constant('edit' as const),
+        which: fc.nat(40),
+        day: fc.integer({ min: 1, max: 28 }),
+      }),
+      fc.record({
+        kind: fc.constant('source' as const),
+        opportunity: fc.nat(2),
+        source: fc.constantFrom('posting', 'referral', 'recruiter', ''),
+      }),
       fc.record({ kind: fc.constant('day' as const), day: fc.integer({ min: 1, max: 31 }) }),
     );
     await fc.assert(
@@ -88,6 +99,12 @@ describe('The numbers kept between two counts', () => {
             } else if (s.kind === 'delete' && logged.length > 0) {
               const [id] = logged.splice(s.which % logged.length, 1);
               if (id) await deleteEvent(app.ctx, id);
+            } else if (s.kind === 'edit' && logged.length > 0) {
+              const event = logged[s.which % logged.length] as string;
+              await editEvent(app.ctx, { event, on: `2026-11-${String(s.day).padStart(2, '0')}` });
+            } else if (s.kind === 'source') {
+              const id = ids[s.opportunity] as string;
+              must(await editOpportunity(app.ctx, { id, source: s.source }));
             } else if (s.kind === 'day') {
               app.setNow(`2026-12-${String(s.day).padStart(2, '0')}`);
             }

@@ -5,6 +5,7 @@ import { type CountedOpportunity, countAll } from '../../core/progress/progress.
 import { type Counted, type Progress, summarize } from '../../core/progress/summary.js';
 import { stepsByWeek, type WeekSteps } from '../../core/progress/weeks.js';
 import { isSource } from '../../core/progress/words.js';
+import type { PlanEventRecord } from '../../store/queries/progress.js';
 import type { Queries } from '../../store/queries.js';
 import { timelineEvent } from '../cache.js';
 import type { AppContext } from '../context.js';
@@ -18,6 +19,19 @@ export interface StatsInput {
   readonly to?: string | undefined;
 }
 
+/** Timelines by opportunity id, from events ordered by opportunity, then date. */
+function timelinesOf(events: readonly PlanEventRecord[]): Map<number, TimelineEvent[]> {
+  const timelines = new Map<number, TimelineEvent[]>();
+  for (const e of events) {
+    const timeline = timelines.get(e.opportunityId);
+    if (timeline) timeline.push(timelineEvent(e));
+    else timelines.set(e.opportunityId, [timelineEvent(e)]);
+  }
+  return timelines;
+}
+
+const sourceOf = (source: string | null) => (source !== null && isSource(source) ? source : null);
+
 /** Every opportunity of the account as the numbers see it: its timeline and its source. */
 export async function countedOpportunities(
   q: Queries,
@@ -27,15 +41,10 @@ export async function countedOpportunities(
     q.opportunitySources(accountId),
     q.planEvents(accountId),
   ]);
-  const timelines = new Map<number, TimelineEvent[]>();
-  for (const e of events) {
-    const timeline = timelines.get(e.opportunityId);
-    if (timeline) timeline.push(timelineEvent(e));
-    else timelines.set(e.opportunityId, [timelineEvent(e)]);
-  }
+  const timelines = timelinesOf(events);
   return opportunities.map((o) => ({
     events: timelines.get(o.id) ?? [],
-    source: o.source !== null && isSource(o.source) ? o.source : null,
+    source: sourceOf(o.source),
   }));
 }
 
@@ -52,16 +61,26 @@ function period(input: StatsInput, today: PlainDate): { from: PlainDate | null; 
   return { from, to };
 }
 
-// The facts of an account's timelines, kept while its revision (bumped by every write to it)
-// stays the same: the Progress page asks for the numbers and the weeks one after the other, and
-// replaying 100,000 events costs far more than summing them. A few accounts are kept.
+// The facts of an account's timelines, kept between counts: the Progress page asks for the
+// numbers and the weeks one after the other, and replaying 100,000 events costs far more than
+// summing them. While the account's revision (bumped by every write to it) stays the same, the
+// facts serve as they are; after a write, only the opportunities whose version changed (every
+// write to an opportunity or its timeline bumps it) are read and replayed again. A few
+// accounts are kept.
 interface KnownFacts {
   readonly revision: number;
   readonly key: string;
+  readonly byOpportunity: ReadonlyMap<number, OpportunityFacts>;
   readonly counted: readonly Counted[];
+}
+interface OpportunityFacts {
+  readonly version: number;
+  readonly counted: Counted;
 }
 const knownFacts = new WeakMap<AppContext['store'], Map<number, KnownFacts>>();
 const KEPT_ACCOUNTS = 8;
+// Past this many changed opportunities, one read of every event beats a list of ids.
+const READ_ALL_FROM = 500;
 const calendarIds = new WeakMap<MethodSettings['calendar'], number>();
 let calendarCount = 0;
 
@@ -75,10 +94,47 @@ function factsKey(method: MethodSettings, to: PlainDate): string {
   return JSON.stringify([calendar, method.timeZone, method.playbook, to.toString()]);
 }
 
+/** The facts of each opportunity, counted again for those changed since `known`. */
+async function freshFacts(
+  q: Queries,
+  accountId: number,
+  method: MethodSettings,
+  to: PlainDate,
+  known: ReadonlyMap<number, OpportunityFacts>,
+): Promise<Map<number, OpportunityFacts>> {
+  const opportunities = await q.opportunitySources(accountId);
+  const changed = opportunities.filter((o) => {
+    const was = known.get(o.id);
+    return was === undefined || was.version !== o.version;
+  });
+  const events =
+    changed.length > READ_ALL_FROM
+      ? await q.planEvents(accountId)
+      : await q.planEvents(
+          accountId,
+          changed.map((o) => o.id),
+        );
+  const timelines = timelinesOf(events);
+  const counted = countAll(
+    changed.map((o) => ({ events: timelines.get(o.id) ?? [], source: sourceOf(o.source) })),
+    method,
+    to,
+  );
+  const facts = new Map<number, OpportunityFacts>();
+  changed.forEach((o, i) => {
+    facts.set(o.id, { version: o.version, counted: counted[i] as Counted });
+  });
+  for (const o of opportunities) {
+    const kept = known.get(o.id);
+    if (!facts.has(o.id) && kept) facts.set(o.id, kept);
+  }
+  return facts;
+}
+
 /**
- * The facts of every opportunity of the account up to `to` (`countAll`), from the last count
- * while nothing was written to the account since. The revision is read before the timelines:
- * a write in between gives a newer revision next time, never a stale answer.
+ * The facts of every opportunity of the account up to `to` (`countAll`). The revision is read
+ * before the versions, and the versions before the timelines: a write in between gives a newer
+ * revision and version next time, never a stale answer.
  */
 export async function accountFacts(
   q: Queries,
@@ -95,11 +151,18 @@ export async function accountFacts(
   }
   const known = byAccount.get(ctx.accountId);
   if (known && known.revision === revision && known.key === key) return known.counted;
-  const counted = countAll(await countedOpportunities(q, ctx.accountId), method, to);
+  const byOpportunity = await freshFacts(
+    q,
+    ctx.accountId,
+    method,
+    to,
+    known?.key === key ? known.byOpportunity : new Map(),
+  );
+  const counted = [...byOpportunity.values()].map((f) => f.counted);
   byAccount.delete(ctx.accountId);
   const oldest = byAccount.keys().next();
   if (byAccount.size >= KEPT_ACCOUNTS && !oldest.done) byAccount.delete(oldest.value);
-  byAccount.set(ctx.accountId, { revision, key, counted });
+  byAccount.set(ctx.accountId, { revision, key, byOpportunity, counted });
   return counted;
 }
 

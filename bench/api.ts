@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import autocannon from 'autocannon';
+import { pacedLoad } from './paced-load.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -47,23 +47,15 @@ export interface LoadResult {
 }
 
 /** `/api/today` under a steady load of `rate` requests a second from this process. */
-export async function loadToday(port: number, rate: number, seconds: number): Promise<LoadResult> {
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/today`,
-    connections: 10,
-    overallRate: rate,
-    duration: seconds,
-    // As a browser asks: gzip accepted.
-    headers: { host: `127.0.0.1:${port}`, 'accept-encoding': 'gzip, deflate, br' },
+export function loadToday(port: number, rate: number, seconds: number): Promise<LoadResult> {
+  // As a browser asks: gzip accepted.
+  return pacedLoad({
+    port,
+    path: '/api/today',
+    rate,
+    seconds,
+    headers: () => ({ 'accept-encoding': 'gzip, deflate, br' }),
   });
-  return {
-    requests: result.requests.total,
-    rate: result.requests.average,
-    p50: result.latency.p50,
-    p99: result.latency.p99,
-    errors: result.errors,
-    non2xx: result.non2xx,
-  };
 }
 
 /** Milliseconds from starting `justenough serve` to its first answer of `/api/today`. */

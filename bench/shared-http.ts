@@ -1,10 +1,11 @@
 // The shared deployment over HTTP: two `justenough serve --accounts` processes on one
 // PostgreSQL database, and signed-in requests (personal access tokens) of many different
-// accounts for /api/today, at a steady rate, half to each process.
+// accounts for /api/today, at a steady rate (evenly spaced, bench/paced-load.ts), half to each
+// process.
 import { type ChildProcess, spawn } from 'node:child_process';
-import autocannon from 'autocannon';
 import { createToken } from '../src/app/accounts/tokens.js';
 import type { Store } from '../src/store/store.js';
+import { pacedLoad } from './paced-load.js';
 
 const CLI = new URL('../dist/cli/main.js', import.meta.url).pathname;
 
@@ -76,34 +77,17 @@ export interface SharedLoad {
   readonly perServer: readonly { readonly port: number; readonly p99: number }[];
 }
 
-/** One process's share: `rate` requests a second, the callers' tokens in turn. */
+/** One process's share: `rate` requests a second, evenly spaced, the callers' tokens in turn. */
 function loadOne(port: number, callers: readonly BenchCaller[], rate: number, seconds: number) {
-  let next = 0;
-  return autocannon({
-    url: `http://127.0.0.1:${port}/api/today`,
-    // Enough connections that the rate is offered even when answers slow down: autocannon waits
-    // for an answer before a connection sends again, so 10 connections at 60 ms make 166/s.
-    connections: 50,
-    overallRate: rate,
-    duration: seconds,
-    requests: [
-      {
-        method: 'GET',
-        path: '/api/today',
-        setupRequest: (request) => {
-          const caller = callers[next++ % callers.length];
-          return {
-            ...request,
-            headers: {
-              ...request.headers,
-              host: `127.0.0.1:${port}`,
-              'accept-encoding': 'gzip, deflate, br',
-              authorization: `Bearer ${caller?.token ?? ''}`,
-            },
-          };
-        },
-      },
-    ],
+  return pacedLoad({
+    port,
+    path: '/api/today',
+    rate,
+    seconds,
+    headers: (i) => ({
+      'accept-encoding': 'gzip, deflate, br',
+      authorization: `Bearer ${callers[i % callers.length]?.token ?? ''}`,
+    }),
   });
 }
 
@@ -127,13 +111,13 @@ export async function loadSharedToday(
   );
   const sum = (f: (r: (typeof results)[number]) => number) => results.reduce((s, r) => s + f(r), 0);
   return {
-    requests: sum((r) => r.requests.total),
-    rate: sum((r) => r.requests.average),
-    p50: Math.max(...results.map((r) => r.latency.p50)),
-    p99: Math.max(...results.map((r) => r.latency.p99)),
+    requests: sum((r) => r.requests),
+    rate: sum((r) => r.rate),
+    p50: Math.max(...results.map((r) => r.p50)),
+    p99: Math.max(...results.map((r) => r.p99)),
     errors: sum((r) => r.errors),
     non2xx: sum((r) => r.non2xx),
-    perServer: results.map((r, i) => ({ port: ports[i] ?? 0, p99: r.latency.p99 })),
+    perServer: results.map((r, i) => ({ port: ports[i] ?? 0, p99: r.p99 })),
   };
 }
 
@@ -149,7 +133,10 @@ export async function runSharedHttp(
   const servers: ChildProcess[] = [];
   try {
     for (const port of ports) servers.push(await startSharedServer(url, port, options.today));
-    await loadSharedToday(ports, callers, 200, 3); // warm-up: every caller's list once or more
+    // Warm-up, not measured: every caller's list computed once or more, then the full rate until
+    // the servers' hot code is compiled (a freshly started process answers slower for seconds).
+    await loadSharedToday(ports, callers, 200, 3);
+    await loadSharedToday(ports, callers, options.rate, 5);
     return await loadSharedToday(ports, callers, options.rate, 15);
   } finally {
     for (const server of servers) server.kill('SIGTERM');

@@ -4,6 +4,7 @@ import { hostname, networkInterfaces } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SIGN_UP_MODES, type SignUpMode } from '../app/accounts/invitations.js';
+import { writeTokenUses } from '../app/accounts/token-uses.js';
 import { sealStoredSmtpPasswords } from '../app/digest/seal-passwords.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import { inboxDeps } from '../mail/inbox-deps.js';
@@ -225,6 +226,7 @@ export async function startServer(
     await pushLoop?.stop();
     // The e-mail under way finishes and is recorded before the database closes.
     await digests?.stop();
+    await writeTokenUses(ctx.store);
     await ctx.store.close();
   });
   try {

@@ -65,7 +65,8 @@ export async function writeThrough<T>(
   work: (q: Queries) => Promise<T>,
 ): Promise<T> {
   const touched = new Set<number>();
-  const result = await work(queries(trx, dialect, (accountId) => touched.add(accountId)));
-  await queries(trx, dialect).bumpRevisions([...touched]);
+  const q = queries(trx, dialect, (accountId) => touched.add(accountId));
+  const result = await work(q);
+  await q.bumpRevisions([...touched]);
   return result;
 }

@@ -1,6 +1,7 @@
 import type { Store } from '../../store/store.js';
 import { fail, ok, type Result } from '../result.js';
 import { hashSecret, newSecret, TOKEN_PREFIX } from './secrets.js';
+import { noteTokenUse } from './token-uses.js';
 
 /** A personal access token as listed: never its secret. */
 export interface TokenView {
@@ -74,7 +75,7 @@ export async function callerOfToken(
   // The last use is noted to the minute: one write a minute per token, not one per request.
   const now = new Date().toISOString();
   if (found.lastUsedAt?.slice(0, 16) !== now.slice(0, 16)) {
-    await store.transaction((q) => q.markTokenUsed(found.accountId, found.id, now));
+    noteTokenUse(store, { accountId: found.accountId, id: found.id, at: now });
   }
   return { accountId: found.accountId, role: found.role };
 }

@@ -16,7 +16,9 @@ export function progressQueries(db: Db) {
      */
     async opportunitySources(
       accountId: number,
-    ): Promise<{ readonly id: number; readonly source: string | null; readonly version: number }[]> {
+    ): Promise<
+      { readonly id: number; readonly source: string | null; readonly version: number }[]
+    > {
       return db
         .selectFrom('opportunities')
         .select(['id', 'source', 'version'])

@@ -3,8 +3,9 @@ import { logEvent } from '../src/app/events.js';
 import { stats } from '../src/app/progress/stats.js';
 
 /**
- * Times `stats` right after a write to the account (a note logged, untimed): the facts kept
- * from the last count no longer hold, so every timeline is read and replayed. Milliseconds.
+ * Times `stats` right after a write to the account (a note logged, untimed): the account's
+ * revision changed, so the versions of its opportunities are read, and the timeline of the one
+ * written is read and replayed again. Milliseconds.
  */
 export async function coldStats(ctx: AppContext, runs: number): Promise<number[]> {
   const times: number[] = [];

@@ -24,8 +24,8 @@ try {
   const line = { median: quantile(times, 0.5), p95: quantile(times, 0.95), target: 150 };
   console.log(report({ name: 'stats use case (in process)', ...line }));
   const cold = await coldStats(ctx, 10);
-  const coldLine = { median: quantile(cold, 0.5), p95: quantile(cold, 0.95) };
-  console.log(report({ name: 'stats after a write, every event replayed', ...coldLine }));
+  const coldLine = { median: quantile(cold, 0.5), p95: quantile(cold, 0.95), target: 150 };
+  console.log(report({ name: 'stats after a write (its opportunity replayed)', ...coldLine }));
   await store.close();
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { pacedLoad } from './paced-load.js';
+import { type PacedResult, pacedLoad } from './paced-load.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'dist', 'cli', 'main.js');
@@ -37,14 +37,8 @@ export function startServer(dataDir: string, port: number, now: string): Promise
   });
 }
 
-export interface LoadResult {
-  readonly requests: number;
-  readonly rate: number;
-  readonly p50: number;
-  readonly p99: number;
-  readonly errors: number;
-  readonly non2xx: number;
-}
+/** A steady load's figures (bench/paced-load.ts). */
+export type LoadResult = PacedResult;
 
 /** `/api/today` under a steady load of `rate` requests a second from this process. */
 export function loadToday(port: number, rate: number, seconds: number): Promise<LoadResult> {

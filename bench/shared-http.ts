@@ -5,7 +5,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createToken } from '../src/app/accounts/tokens.js';
 import type { Store } from '../src/store/store.js';
-import { pacedLoad } from './paced-load.js';
+import { type PacedResult, pacedLoad } from './paced-load.js';
 
 const CLI = new URL('../dist/cli/main.js', import.meta.url).pathname;
 
@@ -66,14 +66,8 @@ export function startSharedServer(url: string, port: number, now: string): Promi
   });
 }
 
-export interface SharedLoad {
-  readonly requests: number;
-  readonly rate: number;
-  readonly p50: number;
-  /** The worse of the two processes' p99: an upper bound of the whole load's. */
-  readonly p99: number;
-  readonly errors: number;
-  readonly non2xx: number;
+/** Both processes' load: counts summed; p50 and p99 the worse process's, an upper bound. */
+export interface SharedLoad extends PacedResult {
   readonly perServer: readonly { readonly port: number; readonly p99: number }[];
 }
 

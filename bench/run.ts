@@ -308,7 +308,7 @@ if (overHttp) {
     }),
   );
   console.log(
-    `  p99 by process: ${overHttp.perServer.map((s) => `:${s.port} ${s.p99} ms`).join(', ')}`,
+    `  p99 by process: ${overHttp.perServer.map((s) => `:${s.port} ${s.p99.toFixed(1)} ms`).join(', ')}`,
   );
   if (overHttp.p99 > target || overHttp.errors > 0 || overHttp.non2xx > 0) process.exitCode = 1;
 }

@@ -57,20 +57,15 @@ export function bulkQueries(db: Db, touch: Touch) {
       const now = stamp();
       for (const chunk of chunks(companies, 5)) {
         const first = await newIds(db, accountId, 'companies', chunk.length);
-        const rows = await db
-          .insertInto('companies')
-          .values(
-            chunk.map((c, i) => ({
-              id: first + i,
-              account_id: accountId,
-              name: c.name,
-              name_key: c.key,
-              created_at: c.createdAt ?? now,
-            })),
-          )
-          .returning(['id', 'name_key'])
-          .execute();
-        for (const r of rows) ids.set(r.name_key, r.id);
+        const values = chunk.map((c, i) => ({
+          id: first + i,
+          account_id: accountId,
+          name: c.name,
+          name_key: c.key,
+          created_at: c.createdAt ?? now,
+        }));
+        await db.insertInto('companies').values(values).execute();
+        for (const v of values) ids.set(v.name_key, v.id);
       }
       return ids;
     },

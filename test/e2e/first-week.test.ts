@@ -103,6 +103,33 @@ browserSuite('the first week', 150_000, () => {
       .toBeGreaterThan(0);
   });
 
+  test('"on another day" opens by keyboard, its popover loaded when wanted, and logs that day', async ({
+    app,
+    open,
+  }) => {
+    await app.api('POST', '/opportunities', {
+      kind: 'job',
+      company: 'Kramerica',
+      title: 'Intern',
+      contact: { name: 'Bob Sacamano' },
+    });
+    const page = await open('/');
+    const card = page.locator('.to-start-card', { hasText: 'Kramerica' });
+    const button = card.getByRole('button', { name: 'On another day…' });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const day = page.getByLabel('Applied on');
+    // The popover traps the focus: it lands in the date field.
+    await expect.poll(() => day.evaluate((el) => el.ownerDocument.activeElement === el)).toBe(true);
+    expect(await button.getAttribute('aria-expanded')).toBe('true');
+    await day.fill('2026-11-23');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => card.count()).toBe(0);
+    expect((await find(app, 'Kramerica'))?.events.map((e) => [e.type, e.date])).toEqual([
+      ['applied', '2026-11-23'],
+    ]);
+  });
+
   test('quick add is reachable from every page: the header button and the key a', async ({
     app,
     open,

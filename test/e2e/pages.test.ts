@@ -170,7 +170,12 @@ browserSuite('every page', 240_000, () => {
     await settle(page);
     const root = join(WEB_INDEX, '..');
     let total = 0;
-    for (const path of scripts) total += gzipSync(readFileSync(join(root, path))).length;
+    let code = '';
+    for (const path of scripts) {
+      const file = readFileSync(join(root, path));
+      total += gzipSync(file).length;
+      code += file.toString('utf8');
+    }
     console.info(
       `Today loads ${scripts.size} JavaScript files, ${(total / 1024).toFixed(1)} KB gzipped (budget ${TODAY_JS_BUDGET / 1024} KB)`,
     );
@@ -188,5 +193,10 @@ browserSuite('every page', 240_000, () => {
     ]) {
       expect(names).not.toMatch(new RegExp(`/${lazy}-`));
     }
+    // Nor the popovers' and tooltips' positioning code: it comes when a button wants it.
+    const has = (name: string) => code.includes(`@mantine/core/${name}`);
+    expect(has('Button'), 'Mantine names its components in the built code').toBe(true);
+    expect(has('Popover'), 'the Popover came with Today').toBe(false);
+    expect(has('Tooltip'), 'the Tooltip came with Today').toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 // One click per outcome; "they asked me to call back on..." opens a date field.
-import { Button, Group, Loader, Popover, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, Stack, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconMail,
@@ -14,6 +14,7 @@ import { VOICEMAIL_NOTE } from '../../../src/core/event-words.js';
 import { dayOff, dayOffInWords } from '../business-days.js';
 import { addDays, fullDay } from '../dates.js';
 import { useToday } from '../queries.js';
+import { PopoverButton } from './popover-button.js';
 
 /** What a click logs: an event type, and for some a note or a date. */
 export interface Outcome {
@@ -144,57 +145,48 @@ function CallbackButton(props: { today: string; busy: boolean; onSave: (until: s
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= props.today;
   const off = days ? dayOff(date, days) : null;
   return (
-    <Popover
+    <PopoverButton
       opened={opened}
       onChange={setOpened}
-      trapFocus
       position="bottom-start"
-      withArrow
-      shadow="md"
+      button={{
+        variant: 'default',
+        leftSection: <IconCalendarEvent size={ICON} />,
+        disabled: props.busy,
+        'data-outcome': 'callback',
+        children: 'Call back on…',
+      }}
     >
-      <Popover.Target>
-        <Button
-          variant="default"
-          leftSection={<IconCalendarEvent size={ICON} />}
-          disabled={props.busy}
-          onClick={() => setOpened((o) => !o)}
-          data-outcome="callback"
-        >
-          Call back on…
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!valid) return;
-            setOpened(false);
-            props.onSave(date);
-          }}
-          aria-label="Call back on"
-        >
-          <Stack gap="xs">
-            <Text size="sm" id="callback-label">
-              They asked me to call back on
-            </Text>
-            <Suspense fallback={<Loader size="sm" aria-label="Loading the calendar" />}>
-              <CallbackPicker today={props.today} date={date} days={days} onChange={setChosen} />
-            </Suspense>
-            <Text size="sm" aria-live="polite" className="callback-chosen">
-              {fullDay(date)}
-              {off ? `: ${dayOffInWords(off)}. The call moves to the next business day.` : ''}
-            </Text>
-            <Group justify="flex-end" gap="xs">
-              <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={!valid}>
-                Save
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Popover.Dropdown>
-    </Popover>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!valid) return;
+          setOpened(false);
+          props.onSave(date);
+        }}
+        aria-label="Call back on"
+      >
+        <Stack gap="xs">
+          <Text size="sm" id="callback-label">
+            They asked me to call back on
+          </Text>
+          <Suspense fallback={<Loader size="sm" aria-label="Loading the calendar" />}>
+            <CallbackPicker today={props.today} date={date} days={days} onChange={setChosen} />
+          </Suspense>
+          <Text size="sm" aria-live="polite" className="callback-chosen">
+            {fullDay(date)}
+            {off ? `: ${dayOffInWords(off)}. The call moves to the next business day.` : ''}
+          </Text>
+          <Group justify="flex-end" gap="xs">
+            <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!valid}>
+              Save
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </PopoverButton>
   );
 }

@@ -10,7 +10,6 @@ import {
   SegmentedControl,
   Text,
   ThemeIcon,
-  Tooltip,
 } from '@mantine/core';
 import { IconCheck, IconCircleDashed, IconCopy, IconPoint } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -27,20 +26,20 @@ const TONE_COLORS: Readonly<Record<WindowTone, string>> = {
 export function WindowChip(props: { dueOn: string; dueBy: string; today: string }) {
   const words = windowWords(props.dueOn, props.dueBy, props.today);
   return (
-    <Tooltip label={words.full} openDelay={400}>
-      <Badge
-        className="window-chip"
-        data-tone={words.tone}
-        color={TONE_COLORS[words.tone]}
-        variant={words.tone === 'overdue' || words.tone === 'today' ? 'light' : 'outline'}
-        size="lg"
-        radius="sm"
-        tt="none"
-        aria-label={`${words.text}: ${words.full}`}
-      >
-        {words.text}
-      </Badge>
-    </Tooltip>
+    // The full window shows on hover (title) and is read out (aria-label).
+    <Badge
+      className="window-chip"
+      data-tone={words.tone}
+      color={TONE_COLORS[words.tone]}
+      variant={words.tone === 'overdue' || words.tone === 'today' ? 'light' : 'outline'}
+      size="lg"
+      radius="sm"
+      tt="none"
+      title={words.full}
+      aria-label={`${words.text}: ${words.full}`}
+    >
+      {words.text}
+    </Badge>
   );
 }
 

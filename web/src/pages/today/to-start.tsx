@@ -1,20 +1,11 @@
 // Opportunities saved as "not yet applied": nothing is due until the application is
 // in, so Today asks for it ("apply, then log it") and logs it right here.
-import {
-  Anchor,
-  Button,
-  Group,
-  Paper,
-  Popover,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { IconCalendarEvent, IconCheck, IconExternalLink } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ToStartItem } from '../../api.js';
+import { PopoverButton } from '../../components/popover-button.js';
 import { shortDay } from '../../dates.js';
 import { opportunityName } from '../../labels.js';
 import { useLogEvent } from '../../mutations/use-events.js';
@@ -132,46 +123,44 @@ function AnotherDay(props: {
   const [date, setDate] = useState(props.today);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= props.today;
   return (
-    <Popover opened={opened} onChange={setOpened} trapFocus position="bottom-end" withArrow>
-      <Popover.Target>
-        <Button
-          variant="default"
-          leftSection={<IconCalendarEvent size={16} />}
-          disabled={props.busy}
-          onClick={() => setOpened((o) => !o)}
-        >
-          On another day…
-        </Button>
-      </Popover.Target>
-      <Popover.Dropdown>
-        <form
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (!valid) return;
-            setOpened(false);
-            props.onSave(date);
-          }}
-        >
-          <Stack gap="xs">
-            <TextInput
-              type="date"
-              label={`${props.label} on`}
-              value={date}
-              max={props.today}
-              onChange={(e) => setDate(e.currentTarget.value)}
-              error={valid ? undefined : 'Choose today or an earlier day'}
-            />
-            <Group justify="flex-end" gap="xs">
-              <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
-                Cancel
-              </Button>
-              <Button type="submit" disabled={!valid}>
-                Log it
-              </Button>
-            </Group>
-          </Stack>
-        </form>
-      </Popover.Dropdown>
-    </Popover>
+    <PopoverButton
+      opened={opened}
+      onChange={setOpened}
+      position="bottom-end"
+      button={{
+        variant: 'default',
+        leftSection: <IconCalendarEvent size={16} />,
+        disabled: props.busy,
+        children: 'On another day…',
+      }}
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          if (!valid) return;
+          setOpened(false);
+          props.onSave(date);
+        }}
+      >
+        <Stack gap="xs">
+          <TextInput
+            type="date"
+            label={`${props.label} on`}
+            value={date}
+            max={props.today}
+            onChange={(e) => setDate(e.currentTarget.value)}
+            error={valid ? undefined : 'Choose today or an earlier day'}
+          />
+          <Group justify="flex-end" gap="xs">
+            <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
+              Cancel
+            </Button>
+            <Button type="submit" disabled={!valid}>
+              Log it
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </PopoverButton>
   );
 }

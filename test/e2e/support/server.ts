@@ -44,6 +44,8 @@ export interface ServeMode {
   readonly env?: Readonly<Record<string, string>>;
   /** More options of `serve` (`--allow-private`). */
   readonly args?: readonly string[];
+  /** Another install's `dist/cli/main.js` (a deployment the test changes); the built one by default. */
+  readonly cli?: string;
 }
 
 /** Starts `justenough serve` and resolves once it answers (/api/today; shared: the sign-up info). */
@@ -59,7 +61,7 @@ export async function startServer(
   const child: ChildProcess = spawn(
     process.execPath,
     [
-      CLI,
+      mode.cli ?? CLI,
       'serve',
       '--data',
       dataDir,

@@ -1,18 +1,16 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import type { LookupFunction } from 'node:net';
-import { privateAddress, resolveAll } from './private-address.js';
+import {
+  AddressRefusal,
+  type AddressRules,
+  allowedAddress,
+  pinnedLookup,
+} from './private-address.js';
 
 export const FETCH_LIMITS = { timeoutMs: 10_000, redirects: 5, bytes: 5 * 1024 * 1024 } as const;
 
-export interface FetchOptions {
-  /** Let the page be on loopback, private and link-local addresses (off: the default). */
-  readonly allowPrivate?: boolean;
-  /** Name resolution; every address it answers is checked (the default asks the system). */
-  readonly resolve?: (host: string) => Promise<string[]>;
-  /** Which addresses are refused (the default: every non-public one). */
-  readonly isPrivate?: (address: string) => boolean;
-}
+/** Which addresses a page may be fetched from (`allowPrivate`: also loopback, private, link-local). */
+export type FetchOptions = AddressRules;
 
 export type FetchResult =
   | { readonly ok: true; readonly html: string; readonly url: string }
@@ -20,37 +18,14 @@ export type FetchResult =
 
 class FetchRefusal extends Error {}
 
-/** The address a request may connect to: every one the name resolves to must be allowed. */
-async function checkedAddress(url: URL, options: FetchOptions): Promise<string> {
-  const isPrivate = options.isPrivate ?? privateAddress;
-  let addresses: string[];
-  try {
-    addresses = await (options.resolve ?? resolveAll)(url.hostname);
-  } catch {
-    throw new FetchRefusal(`cannot find the address of ${url.hostname}`);
-  }
-  if (addresses.length === 0) throw new FetchRefusal(`cannot find the address of ${url.hostname}`);
-  const bad = addresses.find(isPrivate);
-  if (bad !== undefined && !options.allowPrivate)
-    throw new FetchRefusal(
-      `${url.hostname} is on a private or local address (${bad}); add --allow-private to fetch it anyway`,
-    );
-  return addresses[0] as string;
-}
-
 /** One request, connected to the checked address only (no second lookup to rebind). */
 function get(url: URL, address: string, signal: AbortSignal): Promise<IncomingMessage> {
-  const pinned: LookupFunction = (_host, opts, done) => {
-    const family = address.includes(':') ? 6 : 4;
-    if (opts.all) done(null, [{ address, family }]);
-    else done(null, address, family);
-  };
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(
       url,
       {
-        lookup: pinned,
+        lookup: pinnedLookup(address),
         signal,
         headers: { accept: 'text/html,application/xhtml+xml', 'user-agent': 'JustEnough' },
       },
@@ -98,7 +73,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
   try {
     let url = webUrl(address);
     for (let hop = 0; ; hop++) {
-      const res = await get(url, await checkedAddress(url, options), signal);
+      const res = await get(url, await allowedAddress(url.hostname, options), signal);
       const status = res.statusCode ?? 0;
       const location = res.headers.location;
       if ([301, 302, 303, 307, 308].includes(status) && location) {
@@ -114,7 +89,7 @@ export async function fetchPage(address: string, options: FetchOptions = {}): Pr
       return { ok: true, html: await body(res), url: url.toString() };
     }
   } catch (error) {
-    if (error instanceof FetchRefusal)
+    if (error instanceof FetchRefusal || error instanceof AddressRefusal)
       return { ok: false, message: `cannot fetch the page: ${error.message}` };
     if (signal.aborted)
       return { ok: false, message: 'cannot fetch the page: no answer within 10 s' };

@@ -1,15 +1,43 @@
-import type { Agent } from 'node:https';
 // Sending a reminder through the browser's push service, encrypted (aes128gcm, RFC 8291) and
 // signed (VAPID, RFC 8292) by the web-push library.
+import { Agent } from 'node:https';
 import type { PushSend } from '../app/push/push.js';
+import {
+  AddressRefusal,
+  type AddressRules,
+  allowedAddress,
+  pinnedLookup,
+} from '../fetch/private-address.js';
 import type { VapidKeys } from './vapid.js';
 
 /** How long a push service keeps a reminder for a device that is off: the morning's day. */
 const TTL_SECONDS = 12 * 60 * 60;
 
-/** `agent`: how to reach push services (a proxy, or a private CA in tests); default Node's. */
-export function webPushSender(keys: () => Promise<VapidKeys>, agent?: Agent): PushSend {
+export interface PushNetwork extends AddressRules {
+  /** Certificates to trust besides the system's (a private CA: an intranet, the tests). */
+  readonly ca?: string | Buffer;
+}
+
+/**
+ * Each push goes to a public address only (unless `allowPrivate`), checked when it is sent: a
+ * push service's name that pointed at a public address when the device subscribed may point
+ * into the server's own network by the morning. The connection goes to the address checked.
+ */
+export function webPushSender(keys: () => Promise<VapidKeys>, network: PushNetwork = {}): PushSend {
   return async (to, reminder) => {
+    let agent: Agent;
+    try {
+      const url = new URL(to.endpoint);
+      if (url.protocol !== 'https:') return { failed: 'a push service address is an https URL' };
+      const address = await allowedAddress(url.hostname, network);
+      agent = new Agent({
+        lookup: pinnedLookup(address),
+        ...(network.ca ? { ca: network.ca } : {}),
+      });
+    } catch (error) {
+      if (error instanceof AddressRefusal) return { failed: error.message };
+      return { failed: 'the push service address is not a URL' };
+    }
     const { publicKey, privateKey, subject } = await keys();
     // Loaded at the first push: `serve` starts without it.
     const webpush = (await import('web-push')).default;
@@ -23,7 +51,7 @@ export function webPushSender(keys: () => Promise<VapidKeys>, agent?: Agent): Pu
           contentEncoding: 'aes128gcm',
           timeout: 10_000,
           urgency: 'normal',
-          ...(agent ? { agent } : {}),
+          agent,
         },
       );
       return 'sent';
@@ -31,6 +59,8 @@ export function webPushSender(keys: () => Promise<VapidKeys>, agent?: Agent): Pu
       const status = (error as { statusCode?: number }).statusCode;
       if (status === 404 || status === 410) return 'gone';
       return { failed: status ? `the push service answered ${status}` : (error as Error).message };
+    } finally {
+      agent.destroy();
     }
   };
 }

@@ -190,7 +190,7 @@ export async function startServer(
   let appUrl = publicUrl ? publicUrl.origin : `http://${DEFAULT_HOST}:${port}`;
   const mail = { send: smtpSender(() => appUrl), environmentSmtp, secrets: inbox.secrets };
   const vapid = vapidKeys(env, dataDirectory(options, env), () => appUrl);
-  const pushSend = webPushSender(vapid);
+  const pushSend = webPushSender(vapid, { allowPrivate: options.allowPrivate === true });
   // SMTP passwords stored in plain text by older versions are sealed before anything reads them.
   await sealStoredSmtpPasswords(ctx.store, inbox.secrets);
   const app = buildServer({

@@ -1,6 +1,6 @@
 import { createECDH, createPublicKey, randomBytes, verify } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { Agent, createServer, type Server } from 'node:https';
+import { createServer, type Server } from 'node:https';
 import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -29,7 +29,7 @@ async function pushService(): Promise<{
   url: string;
   received: Received[];
   server: Server;
-  agent: Agent;
+  ca: string;
 }> {
   const received: Received[] = [];
   const tls = loopbackCertificate();
@@ -43,8 +43,8 @@ async function pushService(): Promise<{
   });
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The sender trusts this service's certificate, and nothing else of it.
-  return { url, received, server, agent: new Agent({ ca: tls.cert }) };
+  // The sender trusts this service's certificate (ca).
+  return { url, received, server, ca: tls.cert };
 }
 
 /** A browser's subscription keys: a P-256 key pair and a 16-byte auth secret. */
@@ -100,7 +100,7 @@ afterEach(async () => {
 async function setUp(now = '2026-11-23T09:00') {
   service = await pushService();
   const keys = memoryVapidKeys();
-  const send = webPushSender(keys, service.agent);
+  const send = webPushSender(keys, { allowPrivate: true, ca: service.ca });
   server = await testServer({
     now,
     push: { publicKey: async () => (await keys()).publicKey, send, allowPrivate: true },
@@ -155,6 +155,36 @@ describe('reminders on a device (web push)', () => {
     // The same day again: claimed already, nothing sent twice.
     expect(await sendDuePushes(server.ctx, send)).toMatchObject({ outcome: 'done', sent: 0 });
     expect(service.received).toHaveLength(1);
+  });
+
+  it("checks the push service's address again at each push, and connects to the one checked", async () => {
+    service = await pushService();
+    const keys = memoryVapidKeys();
+    const device = browserKeys().keys;
+    const port = new URL(service.url).port;
+    // push.invalid: a name no system resolver answers; these resolvers are the only way to it.
+    const to = { endpoint: `https://push.invalid:${port}/push/d`, ...device };
+    const reminder = { title: 'Call Jane Doe', body: 'Follow-up #1', url: '/', tag: 'today' };
+    // It subscribed when the name was public; by the morning it points into the private network.
+    const rebound = webPushSender(keys, { resolve: async () => ['10.0.0.7'], ca: service.ca });
+    expect(await rebound(to, reminder)).toEqual({
+      failed: expect.stringContaining('push.invalid is on a private or local address (10.0.0.7)'),
+    });
+    expect(service.received).toEqual([]);
+    // An address counted as public (here the service's loopback one): the push goes there, by
+    // that address, as no second lookup could have answered it.
+    const checkedOnly = webPushSender(keys, {
+      resolve: async () => ['127.0.0.1'],
+      isPrivate: () => false,
+      ca: service.ca,
+    });
+    expect(await checkedOnly(to, reminder)).toBe('sent');
+    expect(service.received.map((r) => r.url)).toEqual(['/push/d']);
+    const plain = webPushSender(keys, { ca: service.ca });
+    expect(await plain({ ...to, endpoint: `http://127.0.0.1:${port}/push/d` }, reminder)).toEqual({
+      failed: 'a push service address is an https URL',
+    });
+    server = await testServer();
   });
 
   it('waits for the morning time, and says nothing on a day with nothing due', async () => {

@@ -12,7 +12,7 @@ import {
   PushSubscriptionBody,
   PushTestAnswer,
 } from '../../contract/index.js';
-import { privateAddress, resolveAll } from '../../fetch/private-address.js';
+import { AddressRefusal, allowedAddress } from '../../fetch/private-address.js';
 import { HttpProblem, unwrap } from '../problem.js';
 import type { ContextOf } from '../request-context.js';
 import { type Api, answers } from './api.js';
@@ -27,10 +27,10 @@ export interface PushDeps {
 
 /**
  * A push service address is one this server will POST to: https on a public address only,
- * so that no account can point the server at the network it runs in.
+ * so that no account can point the server at the network it runs in. It is checked again at
+ * each push (src/push/web-push.ts).
  */
 async function checkEndpoint(endpoint: string, allowPrivate: boolean): Promise<void> {
-  if (allowPrivate) return;
   let url: URL;
   try {
     url = new URL(endpoint);
@@ -39,13 +39,16 @@ async function checkEndpoint(endpoint: string, allowPrivate: boolean): Promise<v
   }
   if (url.protocol !== 'https:')
     throw new HttpProblem(422, 'endpoint: a push service address is an https URL', 'endpoint');
-  const addresses = await resolveAll(url.hostname).catch(() => []);
-  if (addresses.length === 0 || addresses.some(privateAddress))
+  try {
+    await allowedAddress(url.hostname, { allowPrivate });
+  } catch (error) {
+    if (!(error instanceof AddressRefusal)) throw error;
     throw new HttpProblem(
       422,
       `endpoint: ${url.hostname} is not a public push service`,
       'endpoint',
     );
+  }
 }
 
 export function pushRoutes(app: Api, ctx: ContextOf, deps: PushDeps): void {

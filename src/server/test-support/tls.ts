@@ -3,7 +3,10 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-/** A self-signed certificate for 127.0.0.1, made by openssl, for a TLS peer in a test. */
+/**
+ * A self-signed certificate for 127.0.0.1 and push.invalid (a name no resolver knows), made by
+ * openssl, for a TLS peer in a test.
+ */
 export function loopbackCertificate(): { key: string; cert: string } {
   const dir = mkdtempSync(join(tmpdir(), 'justenough-tls-'));
   try {
@@ -22,7 +25,7 @@ export function loopbackCertificate(): { key: string; cert: string } {
         '-subj',
         '/CN=127.0.0.1',
         '-addext',
-        'subjectAltName=IP:127.0.0.1',
+        'subjectAltName=IP:127.0.0.1,DNS:push.invalid',
         '-keyout',
         join(dir, 'key.pem'),
         '-out',

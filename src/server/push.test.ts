@@ -1,63 +1,11 @@
-import { createECDH, createPublicKey, randomBytes, verify } from 'node:crypto';
+import { createPublicKey, verify } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { createServer, type Server } from 'node:https';
-import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { sendDuePushes } from '../app/push/push.js';
 import { memoryVapidKeys } from '../push/vapid.js';
 import { webPushSender } from '../push/web-push.js';
+import { browserKeys, decrypted, pushService } from './test-support/push-service.js';
 import { ACME, expectProblem, type TestServer, testServer } from './test-support/test-server.js';
-import { loopbackCertificate } from './test-support/tls.js';
-
-// The decryption a browser does (RFC 8188/8291), by the library web-push encrypts with.
-const ece = createRequire(import.meta.url)('http_ece') as {
-  decrypt(body: Buffer, options: Record<string, unknown>): Buffer;
-};
-
-interface Received {
-  readonly url: string;
-  readonly headers: IncomingHttpHeaders;
-  readonly body: Buffer;
-}
-
-/**
- * A push service of our own on loopback: it keeps what it receives, and answers 410 Gone for
- * a device it no longer knows (/gone/...), as real push services do.
- */
-async function pushService(): Promise<{
-  url: string;
-  received: Received[];
-  server: Server;
-  ca: string;
-}> {
-  const received: Received[] = [];
-  const tls = loopbackCertificate();
-  const server = createServer(tls, (req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      received.push({ url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks) });
-      res.writeHead(req.url?.startsWith('/gone/') ? 410 : 201).end();
-    });
-  });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  const url = `https://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  // The sender trusts this service's certificate (ca).
-  return { url, received, server, ca: tls.cert };
-}
-
-/** A browser's subscription keys: a P-256 key pair and a 16-byte auth secret. */
-function browserKeys() {
-  const ecdh = createECDH('prime256v1');
-  ecdh.generateKeys();
-  const auth = randomBytes(16);
-  return {
-    ecdh,
-    auth,
-    keys: { p256dh: ecdh.getPublicKey().toString('base64url'), auth: auth.toString('base64url') },
-  };
-}
 
 /** Checks what every push service checks of the VAPID header; returns the JWT's claims. */
 function vapidClaims(headers: IncomingHttpHeaders, publicKey: string): Record<string, unknown> {
@@ -141,12 +89,7 @@ describe('reminders on a device (web push)', () => {
     expect(String(claims.sub)).toMatch(/^(mailto:|https:)/);
     expect(Number(push.headers.ttl)).toBeGreaterThan(0);
     expect(push.headers['content-encoding']).toBe('aes128gcm');
-    const plain = ece.decrypt(push.body, {
-      version: 'aes128gcm',
-      privateKey: device.ecdh,
-      authSecret: device.auth,
-    });
-    expect(JSON.parse(plain.toString('utf8'))).toMatchObject({
+    expect(JSON.parse(decrypted(push.body, device))).toMatchObject({
       title: '1 person to call today: Jane Doe',
       url: '/',
       tag: 'today',

@@ -12,7 +12,6 @@ export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const RUN_BROWSER_TESTS = existsSync(CHROMIUM) || Boolean(process.env.CI);
 
 const ARGS = [
-  '--headless',
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -41,6 +40,11 @@ export async function launch(
     serviceWorkers?: boolean;
     /** More of Chromium's switches. */
     args?: readonly string[];
+    /**
+     * An X display (`:97`): a window on it instead of headless, for what only a real window
+     * shows (a notification, scripts/notification-screenshot.ts).
+     */
+    display?: string;
   } = {},
 ): Promise<Session> {
   if (!existsSync(CHROMIUM)) {
@@ -51,9 +55,12 @@ export async function launch(
   const profile = mkdtempSync(join(tmpdir(), 'justenough-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: !options.display,
+    ...(options.display ? { env: { ...process.env, DISPLAY: options.display } } : {}),
     args: [
       ...ARGS,
+      // Windowed: no bar warning of --no-sandbox over the page.
+      ...(options.display ? ['--test-type', '--window-position=0,0'] : ['--headless']),
       ...(options.extension
         ? [
             `--disable-extensions-except=${options.extension}`,

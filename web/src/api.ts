@@ -65,6 +65,7 @@ export type Status = OpportunityView['status'];
 
 import { ApiError } from './api-errors.js';
 import { OFFLINE_HEADER } from './offline-names.js';
+import type { PageOf } from './paged-queries.js';
 
 export { ApiError, errorText, fieldText } from './api-errors.js';
 
@@ -158,8 +159,8 @@ export const api = {
       ...(version === undefined ? {} : { version }),
     }),
   deleteEvent: (id: string) => request<Logged>('DELETE', `/events/${encodeURIComponent(id)}`),
-  contacts: (search?: string) =>
-    request<{ items: ContactSummary[] }>('GET', `/contacts${query({ search })}`),
+  contacts: (params: { search?: string; cursor?: string; limit?: string } = {}) =>
+    request<PageOf<ContactSummary>>('GET', `/contacts${query(params)}`),
   settings: () => request<SettingsView>('GET', '/settings'),
   saveSettings: (input: SettingsInput) =>
     request<SettingsView>('PATCH', '/settings', { body: input }),

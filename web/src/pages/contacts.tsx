@@ -6,33 +6,36 @@ import {
   Card,
   Group,
   Loader,
-  SimpleGrid,
   Stack,
   Text,
   TextInput,
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
+import { useDebouncedValue, useMediaQuery } from '@mantine/hooks';
 import { IconBrandLinkedin, IconMail, IconPhone, IconSearch } from '@tabler/icons-react';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router';
-import { api, errorText } from '../api.js';
+import { api, type ContactSummary, errorText } from '../api.js';
 import { telHref } from '../contact-links.js';
 import { roleLabel } from '../labels.js';
+import { VirtualRows } from '../components/virtual-rows.js';
+import { PAGE_LENGTH, usePagedList } from '../paged-queries.js';
 import { keys } from '../queries.js';
 import { webAddress } from '../web-address.js';
 
 export default function ContactsPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 200);
-  const query = useQuery({
-    queryKey: keys.contacts(debounced),
-    queryFn: () => api.contacts(debounced || undefined),
-    placeholderData: (previous) => previous,
-  });
-  const items = query.data?.items ?? [];
+  const list = usePagedList(keys.contacts(debounced), (cursor) =>
+    api.contacts({
+      ...(debounced ? { search: debounced } : {}),
+      ...(cursor ? { cursor } : {}),
+      limit: String(PAGE_LENGTH),
+    }),
+  );
+  const { query, items } = list;
+  const twoColumns = useMediaQuery('(min-width: 48em)');
   return (
     <Stack gap="lg">
       <Group justify="space-between" align="flex-end" wrap="wrap">
@@ -77,54 +80,64 @@ export default function ContactsPage() {
           )}
         </Alert>
       ) : null}
-      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-        {items.map((c) => {
-          const linkedin = webAddress(c.linkedinUrl);
-          return (
-            <Card key={c.id} withBorder radius="lg" padding="md" className="contact-card">
-              <Group justify="space-between" align="flex-start" wrap="nowrap">
-                <div>
-                  <Text fw={650} size="lg">
-                    {c.name}
-                  </Text>
-                  {c.position ? <Text size="sm">{c.position}</Text> : null}
-                  <Text size="sm" c="dimmed">
-                    {[roleLabel(c.role), c.company].filter(Boolean).join(' · ') || 'No company yet'}
-                  </Text>
-                </div>
-                <Badge variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
-                  {c.opportunities === 1 ? '1 opportunity' : `${c.opportunities} opportunities`}
-                </Badge>
-              </Group>
-              <Stack gap={4} mt="sm">
-                {c.phone ? (
-                  <Anchor href={telHref(c.phone)} size="sm">
-                    <IconPhone size={14} aria-hidden /> {c.phone}
-                  </Anchor>
-                ) : null}
-                {c.email ? (
-                  <Anchor href={`mailto:${c.email}`} size="sm">
-                    <IconMail size={14} aria-hidden /> {c.email}
-                  </Anchor>
-                ) : null}
-                {linkedin ? (
-                  <Anchor href={linkedin} target="_blank" rel="noopener noreferrer" size="sm">
-                    <IconBrandLinkedin size={14} aria-hidden /> LinkedIn
-                    <VisuallyHidden> profile of {c.name} (opens in a new tab)</VisuallyHidden>
-                  </Anchor>
-                ) : null}
-                <Anchor
-                  component={Link}
-                  to={`/pipeline?search=${encodeURIComponent(c.name)}`}
-                  size="sm"
-                >
-                  See their opportunities
-                </Anchor>
-              </Stack>
-            </Card>
-          );
-        })}
-      </SimpleGrid>
+      {items.length > 0 ? (
+        <VirtualRows
+          items={items}
+          total={list.total}
+          columns={twoColumns ? 2 : 1}
+          estimate={190}
+          gap={16}
+          label={debounced ? `People matching "${debounced}"` : 'People'}
+          hasMore={list.hasMore}
+          loadingMore={list.loadingMore}
+          onMore={() => void list.more()}
+          itemKey={(c) => c.id}
+          render={(c) => <ContactCard contact={c} />}
+        />
+      ) : null}
     </Stack>
+  );
+}
+
+function ContactCard({ contact: c }: { contact: ContactSummary }) {
+  const linkedin = webAddress(c.linkedinUrl);
+  return (
+    <Card withBorder radius="lg" padding="md" h="100%" className="contact-card">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
+        <div>
+          <Text fw={650} size="lg">
+            {c.name}
+          </Text>
+          {c.position ? <Text size="sm">{c.position}</Text> : null}
+          <Text size="sm" c="dimmed">
+            {[roleLabel(c.role), c.company].filter(Boolean).join(' · ') || 'No company yet'}
+          </Text>
+        </div>
+        <Badge variant="light" color="gray" tt="none" style={{ flexShrink: 0 }}>
+          {c.opportunities === 1 ? '1 opportunity' : `${c.opportunities} opportunities`}
+        </Badge>
+      </Group>
+      <Stack gap={4} mt="sm">
+        {c.phone ? (
+          <Anchor href={telHref(c.phone)} size="sm">
+            <IconPhone size={14} aria-hidden /> {c.phone}
+          </Anchor>
+        ) : null}
+        {c.email ? (
+          <Anchor href={`mailto:${c.email}`} size="sm">
+            <IconMail size={14} aria-hidden /> {c.email}
+          </Anchor>
+        ) : null}
+        {linkedin ? (
+          <Anchor href={linkedin} target="_blank" rel="noopener noreferrer" size="sm">
+            <IconBrandLinkedin size={14} aria-hidden /> LinkedIn
+            <VisuallyHidden> profile of {c.name} (opens in a new tab)</VisuallyHidden>
+          </Anchor>
+        ) : null}
+        <Anchor component={Link} to={`/pipeline?search=${encodeURIComponent(c.name)}`} size="sm">
+          See their opportunities
+        </Anchor>
+      </Stack>
+    </Card>
   );
 }

@@ -1,0 +1,72 @@
+// A long job search: the lists come a page at a time as the user scrolls, and only the rows
+// near the screen are in the page.
+import { browserSuite, expect, test } from './support/fixture.js';
+
+test.override('now', '2026-11-27');
+
+const PEOPLE = 150;
+const name = (i: number) => `Person ${String(i).padStart(3, '0')}`;
+
+browserSuite('long lists', 180_000, () => {
+  test.beforeAll(async ({ app }) => {
+    for (let i = 0; i < PEOPLE; i += 10)
+      await Promise.all(
+        Array.from({ length: Math.min(10, PEOPLE - i) }, (_, k) =>
+          app.api('POST', '/opportunities', {
+            kind: 'job',
+            company: `Company ${i + k}`,
+            title: 'Analyst',
+            contact: { name: name(i + k), phone: '312 555 0100' },
+            appliedOn: '2026-11-23',
+          }),
+        ),
+      );
+  });
+
+  test('Contacts: a page at a time as the user scrolls, a few dozen cards in the page', async ({
+    open,
+  }) => {
+    const page = await open('/contacts');
+    const list = page.getByRole('list', { name: 'People' });
+    const count = page.locator('.virtual-rows-count');
+    await expect
+      .poll(() => count.textContent())
+      .toBe(`60 of ${PEOPLE} shown; more come as you scroll.`);
+    const cards = list.getByRole('listitem');
+    expect(await cards.count()).toBeLessThan(60);
+    // Each card says where it stands in the whole list.
+    expect(await cards.first().getAttribute('aria-setsize')).toBe(String(PEOPLE));
+    expect(await cards.first().getAttribute('aria-posinset')).toBe('1');
+
+    // Scrolling to the end brings the next pages, and the last person (by name).
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return count.textContent();
+      })
+      .toBe(`All ${PEOPLE} shown.`);
+    const last = page.getByText(name(PEOPLE - 1), { exact: true });
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return last.isVisible();
+      })
+      .toBe(true);
+    // The first cards left the page as they left the screen.
+    expect(await page.getByText(name(0), { exact: true }).count()).toBe(0);
+    expect(await cards.count()).toBeLessThan(60);
+
+    // A search is the server's: it finds a person of a page not loaded yet.
+    await page.keyboard.press('Home');
+    await page.getByLabel('Search people').fill('Person 007');
+    await expect
+      .poll(() =>
+        page
+          .getByRole('list', { name: 'People matching "Person 007"' })
+          .getByRole('listitem')
+          .count(),
+      )
+      .toBe(1);
+    expect(await count.textContent()).toBe('');
+  });
+});

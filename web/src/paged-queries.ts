@@ -1,0 +1,37 @@
+// Lists the server answers a page at a time (GET /api/contacts, /api/opportunities ...):
+// the pages asked for so far, as one list. Only the pages that show such a list load this.
+import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+
+/** One page of a list, as the API answers it. */
+export interface PageOf<T> {
+  readonly items: readonly T[];
+  readonly total: number;
+  readonly nextCursor: string | null;
+}
+
+/** The rows a page of the web app asks for at once. */
+export const PAGE_LENGTH = 60;
+
+export function usePagedList<T>(
+  queryKey: readonly unknown[],
+  fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>,
+) {
+  const query = useInfiniteQuery({
+    queryKey,
+    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    initialPageParam: undefined as string | undefined,
+    getNextPageParam: (last) => last.nextCursor ?? undefined,
+    // While a new search loads, the last list stays on screen.
+    placeholderData: keepPreviousData,
+  });
+  const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  return {
+    query,
+    items,
+    total: query.data?.pages[0]?.total ?? 0,
+    hasMore: query.hasNextPage,
+    loadingMore: query.isFetchingNextPage,
+    more: query.fetchNextPage,
+  };
+}

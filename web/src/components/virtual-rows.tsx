@@ -46,6 +46,7 @@ export function VirtualRows<T>(props: VirtualRowsProps<T>) {
   }, [hasMore, loadingMore, lastShown, rows, onMore]);
   return (
     <>
+      {/* biome-ignore lint/a11y/useSemanticElements: the rows between the list and its items are divs (a grid each), which a <ul> may not hold */}
       <div
         ref={list}
         role="list"
@@ -72,6 +73,7 @@ export function VirtualRows<T>(props: VirtualRowsProps<T>) {
               }}
             >
               {props.items.slice(first, first + columns).map((item, i) => (
+                // biome-ignore lint/a11y/useSemanticElements: an item of the list above, inside its row
                 <div
                   key={props.itemKey(item)}
                   role="listitem"

@@ -17,9 +17,9 @@ import { IconBrandLinkedin, IconMail, IconPhone, IconSearch } from '@tabler/icon
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { api, type ContactSummary, errorText } from '../api.js';
+import { VirtualRows } from '../components/virtual-rows.js';
 import { telHref } from '../contact-links.js';
 import { roleLabel } from '../labels.js';
-import { VirtualRows } from '../components/virtual-rows.js';
 import { PAGE_LENGTH, usePagedList } from '../paged-queries.js';
 import { keys } from '../queries.js';
 import { webAddress } from '../web-address.js';

@@ -69,4 +69,38 @@ browserSuite('long lists', 180_000, () => {
       .toBe(1);
     expect(await count.textContent()).toBe('');
   });
+
+  test("Pipeline's list: a page at a time, its counts the server's, a few dozen rows in the page", async ({
+    open,
+  }) => {
+    const page = await open('/pipeline?view=list');
+    const count = page.locator('.virtual-rows-count');
+    await expect
+      .poll(() => count.textContent())
+      .toBe(`60 of ${PEOPLE} shown; more come as you scroll.`);
+    expect(await page.getByRole('radio', { name: `All ${PEOPLE}` }).count()).toBe(1);
+    expect(await page.getByRole('radio', { name: `Active ${PEOPLE}` }).count()).toBe(1);
+    const table = page.getByRole('table');
+    expect(await table.getAttribute('aria-rowcount')).toBe(String(PEOPLE + 1));
+    const rows = table.locator('tbody tr:not([aria-hidden])');
+    expect(await rows.count()).toBeLessThan(60);
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return count.textContent();
+      })
+      .toBe(`All ${PEOPLE} shown.`);
+    // Newest first: the first one added is last.
+    const first = page.getByRole('link', { name: 'Company 0', exact: true });
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return first.isVisible();
+      })
+      .toBe(true);
+    expect(await rows.count()).toBeLessThan(60);
+    expect(
+      await page.getByRole('link', { name: `Company ${PEOPLE - 1}`, exact: true }).count(),
+    ).toBe(0);
+  });
 });

@@ -130,8 +130,9 @@ export const api = {
   holding: () => request<{ items: HoldingItem[] }>('GET', '/holding'),
   stats: () => request<StatsView>('GET', '/stats'),
   statsWeeks: () => request<StatsWeeksView>('GET', '/stats/weeks'),
-  opportunities: (params: { search?: string; status?: string } = {}) =>
-    request<{ items: OpportunitySummary[] }>('GET', `/opportunities${query(params)}`),
+  opportunities: (
+    params: { search?: string; status?: string; cursor?: string; limit?: string } = {},
+  ) => request<PageOf<OpportunitySummary>>('GET', `/opportunities${query(params)}`),
   opportunity: (id: string) =>
     request<OpportunityView>('GET', `/opportunities/${encodeURIComponent(id)}`),
   addOpportunity: (input: NewOpportunity) =>

@@ -1,7 +1,7 @@
 // Lists the server answers a page at a time (GET /api/contacts, /api/opportunities ...):
 // the pages asked for so far, as one list. Only the pages that show such a list load this.
 import { keepPreviousData, useInfiniteQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 
 /** One page of a list, as the API answers it. */
 export interface PageOf<T> {
@@ -16,6 +16,7 @@ export const PAGE_LENGTH = 60;
 export function usePagedList<T>(
   queryKey: readonly unknown[],
   fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>,
+  enabled = true,
 ) {
   const query = useInfiniteQuery({
     queryKey,
@@ -24,14 +25,17 @@ export function usePagedList<T>(
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // While a new search loads, the last list stays on screen.
     placeholderData: keepPreviousData,
+    enabled,
   });
   const items = useMemo(() => query.data?.pages.flatMap((p) => p.items) ?? [], [query.data]);
+  const { fetchNextPage } = query;
+  const onMore = useCallback(() => void fetchNextPage(), [fetchNextPage]);
   return {
     query,
     items,
     total: query.data?.pages[0]?.total ?? 0,
     hasMore: query.hasNextPage,
     loadingMore: query.isFetchingNextPage,
-    more: query.fetchNextPage,
+    onMore,
   };
 }

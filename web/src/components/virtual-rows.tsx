@@ -1,75 +1,131 @@
 // A long list, a page at a time: only the rows near the screen are in the page (the window
-// scrolls as for any page), and the next page is asked for when the user nears the end.
-// With 10,000 opportunities the Pipeline's list holds a few dozen rows, not 10,000.
+// scrolls as for any page; the rows off screen are an empty space above and below), and the
+// next page is asked for when the user nears the end. With 10,000 opportunities the
+// Pipeline's list holds a few dozen rows, not 10,000.
 import { Loader, Text } from '@mantine/core';
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { useWindowVirtualizer, type VirtualItem } from '@tanstack/react-virtual';
+import {
+  type ReactNode,
+  type RefObject,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  useState,
+} from 'react';
 
-export interface VirtualRowsProps<T> {
-  readonly items: readonly T[];
-  /** Of the whole list: the last item's position says "of N" to screen readers. */
+/** What a long list needs to know of its pages. */
+export interface Paged {
   readonly total: number;
+  readonly hasMore: boolean;
+  readonly loadingMore: boolean;
+  readonly onMore: () => void;
+}
+
+export interface WindowRows<E extends HTMLElement> {
+  readonly ref: RefObject<E | null>;
+  /** The rows in the page now. */
+  readonly rows: readonly VirtualItem[];
+  /** The room of the rows above and below them, in pixels. */
+  readonly before: number;
+  readonly after: number;
+  /** Pass as `ref` of each row, with `data-index` its index: rows are measured as drawn. */
+  readonly measure: (row: Element | null) => void;
+}
+
+/** The rows of `count` near the window's view; at the last few, the next page is asked for. */
+export function useWindowRows<E extends HTMLElement>(
+  count: number,
+  estimate: number,
+  paged: Paged,
+  gap = 0,
+): WindowRows<E> {
+  const ref = useRef<E>(null);
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    setTop(ref.current ? ref.current.getBoundingClientRect().top + window.scrollY : 0);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count,
+    estimateSize: () => estimate,
+    overscan: 4,
+    gap,
+    scrollMargin: top,
+  });
+  const rows = virtualizer.getVirtualItems();
+  const lastShown = rows[rows.length - 1]?.index ?? -1;
+  const { hasMore, loadingMore, onMore } = paged;
+  useEffect(() => {
+    if (hasMore && !loadingMore && lastShown >= count - 4) onMore();
+  }, [hasMore, loadingMore, lastShown, count, onMore]);
+  const first = rows[0];
+  const last = rows[rows.length - 1];
+  return {
+    ref,
+    rows,
+    before: first ? first.start - top : 0,
+    after: last ? Math.max(0, virtualizer.getTotalSize() - (last.end - top)) : 0,
+    measure: virtualizer.measureElement,
+  };
+}
+
+/** "60 of 150 shown; more come as you scroll." */
+export function PagedCount(props: { shown: number } & Paged) {
+  return (
+    <Text size="sm" c="dimmed" aria-live="polite" className="virtual-rows-count">
+      {props.loadingMore ? <Loader size="xs" mr="xs" aria-hidden /> : null}
+      {props.shown < props.total
+        ? `${props.shown} of ${props.total} shown; more come as you scroll.`
+        : props.total > 1
+          ? `All ${props.total} shown.`
+          : ''}
+    </Text>
+  );
+}
+
+export interface VirtualRowsProps<T> extends Paged {
+  readonly items: readonly T[];
   /** Items side by side in a row (a grid of cards on a wide screen). */
   readonly columns?: number;
   /** A row's height before it is measured, in pixels. */
   readonly estimate: number;
   readonly gap?: number;
   readonly label: string;
-  readonly hasMore: boolean;
-  readonly loadingMore: boolean;
-  readonly onMore: () => void;
   readonly itemKey: (item: T) => string;
   readonly render: (item: T) => ReactNode;
 }
 
+/** A list of cards, `columns` to a row. */
 export function VirtualRows<T>(props: VirtualRowsProps<T>) {
   const columns = Math.max(1, props.columns ?? 1);
   const gap = props.gap ?? 0;
-  const rows = Math.ceil(props.items.length / columns);
-  const list = useRef<HTMLDivElement>(null);
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    setTop(list.current ? list.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: rows,
-    estimateSize: () => props.estimate,
-    overscan: 4,
+  const near = useWindowRows<HTMLDivElement>(
+    Math.ceil(props.items.length / columns),
+    props.estimate,
+    props,
     gap,
-    scrollMargin: top,
-  });
-  const shown = virtualizer.getVirtualItems();
-  const lastShown = shown[shown.length - 1]?.index ?? -1;
-  const { hasMore, loadingMore, onMore } = props;
-  useEffect(() => {
-    if (hasMore && !loadingMore && lastShown >= rows - 4) onMore();
-  }, [hasMore, loadingMore, lastShown, rows, onMore]);
+  );
   return (
     <>
       {/* biome-ignore lint/a11y/useSemanticElements: the rows between the list and its items are divs (a grid each), which a <ul> may not hold */}
       <div
-        ref={list}
+        ref={near.ref}
         role="list"
         aria-label={props.label}
         className="virtual-rows"
-        style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+        style={{ paddingTop: near.before, paddingBottom: near.after }}
       >
-        {shown.map((row) => {
+        {near.rows.map((row) => {
           const first = row.index * columns;
           return (
             <div
               key={row.key}
               data-index={row.index}
-              ref={virtualizer.measureElement}
+              ref={near.measure}
               style={{
-                position: 'absolute',
-                top: 0,
-                left: 0,
-                width: '100%',
-                transform: `translateY(${row.start - top}px)`,
                 display: 'grid',
                 gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
                 gap,
+                marginBottom: gap,
               }}
             >
               {props.items.slice(first, first + columns).map((item, i) => (
@@ -87,14 +143,7 @@ export function VirtualRows<T>(props: VirtualRowsProps<T>) {
           );
         })}
       </div>
-      <Text size="sm" c="dimmed" aria-live="polite" className="virtual-rows-count">
-        {props.loadingMore ? <Loader size="xs" mr="xs" aria-hidden /> : null}
-        {props.items.length < props.total
-          ? `${props.items.length} of ${props.total} shown; more come as you scroll.`
-          : props.total > 1
-            ? `All ${props.total} shown.`
-            : ''}
-      </Text>
+      <PagedCount shown={props.items.length} {...props} />
     </>
   );
 }

@@ -82,15 +82,11 @@ export default function ContactsPage() {
       ) : null}
       {items.length > 0 ? (
         <VirtualRows
-          items={items}
-          total={list.total}
+          {...list}
           columns={twoColumns ? 2 : 1}
           estimate={190}
           gap={16}
           label={debounced ? `People matching "${debounced}"` : 'People'}
-          hasMore={list.hasMore}
-          loadingMore={list.loadingMore}
-          onMore={() => void list.more()}
           itemKey={(c) => c.id}
           render={(c) => <ContactCard contact={c} />}
         />

@@ -24,6 +24,7 @@ import { opportunityName, STATUS_LABELS } from '../../labels.js';
 import { useOpportunities, useToday } from '../../queries.js';
 import { Board } from './board.js';
 import { ListView } from './list-view.js';
+import { useListPages } from './use-list-pages.js';
 import { usePipelineMoves } from './use-pipeline-moves.js';
 
 function EmptyPipeline() {
@@ -63,15 +64,18 @@ export default function PipelinePage() {
       if (!map.has(i.opportunityId)) map.set(i.opportunityId, i);
     return map;
   }, [todayView]);
-  const list = useOpportunities(debounced);
+  // The board shows every card; the list comes a page at a time (use-list-pages.ts).
+  const board = useOpportunities(debounced, { enabled: view === 'board' });
+  const pages = useListPages(debounced, status, view === 'list');
+  const list = view === 'board' ? board : pages.query;
   const moves = usePipelineMoves();
-  const items = list.data?.items ?? [];
+  const items = board.data?.items ?? [];
   const byStatus = useMemo(() => {
     const map = new Map<Status, OpportunitySummary[]>(STATUSES.map((s) => [s, []]));
     for (const item of items) map.get(item.status)?.push(item);
     return map;
   }, [items]);
-  const shown = status === 'all' ? items : items.filter((i) => i.status === status);
+  const count = view === 'board' ? items.length : (pages.counts?.all ?? 0);
   return (
     <Stack gap="lg" className="wide">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -81,7 +85,7 @@ export default function PipelinePage() {
             {/* While the list loads it has no count yet: "0 opportunities" would be untrue. */}
             {list.isPending
               ? 'Loading your opportunities…'
-              : `${items.length === 1 ? '1 opportunity' : `${items.length} opportunities`}${
+              : `${count === 1 ? '1 opportunity' : `${count} opportunities`}${
                   debounced ? ` matching "${debounced}"` : ''
                 }`}
           </Text>
@@ -118,10 +122,8 @@ export default function PipelinePage() {
         </Alert>
       ) : null}
       {list.isPending ? <Loader aria-label="Loading the pipeline" /> : null}
-      {list.data && items.length === 0 && !debounced ? <EmptyPipeline /> : null}
-      {list.data && items.length === 0 && debounced ? (
-        <Text>Nothing matches "{debounced}".</Text>
-      ) : null}
+      {list.data && count === 0 && !debounced ? <EmptyPipeline /> : null}
+      {list.data && count === 0 && debounced ? <Text>Nothing matches "{debounced}".</Text> : null}
       {items.length > 0 && view === 'board' ? (
         <Board
           items={items}
@@ -132,22 +134,22 @@ export default function PipelinePage() {
           onMove={moves.request}
         />
       ) : null}
-      {items.length > 0 && view === 'list' ? (
+      {count > 0 && view === 'list' ? (
         <Stack gap="sm">
           <SegmentedControl
             value={status}
             onChange={setStatus}
             data={[
-              { value: 'all', label: `All ${items.length}` },
+              { value: 'all', label: `All ${pages.counts?.all ?? ''}` },
               ...STATUSES.map((s) => ({
                 value: s,
-                label: `${STATUS_LABELS[s]} ${byStatus.get(s)?.length ?? 0}`,
+                label: `${STATUS_LABELS[s]} ${pages.counts?.[s] ?? ''}`,
               })),
             ]}
             aria-label="Status"
             className="hide-phone"
           />
-          <ListView items={shown} today={today} />
+          <ListView items={pages.items} today={today} paged={pages} />
         </Stack>
       ) : null}
       {moves.closing ? (

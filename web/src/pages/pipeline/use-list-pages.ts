@@ -1,0 +1,37 @@
+// The Pipeline's list, a page at a time from the server (its search and status filter are
+// the server's), and how many opportunities each status holds.
+import { useQuery } from '@tanstack/react-query';
+import { STATUSES } from '../../../../src/core/names.js';
+import { api, type Status } from '../../api.js';
+import { PAGE_LENGTH, usePagedList } from '../../paged-queries.js';
+import { keys } from '../../queries.js';
+
+export function useListPages(search: string, status: string, enabled: boolean) {
+  const filter = { ...(search ? { search } : {}), ...(status !== 'all' ? { status } : {}) };
+  const list = usePagedList(
+    [...keys.opportunities(search, status), 'pages'],
+    (cursor) =>
+      api.opportunities({ ...filter, ...(cursor ? { cursor } : {}), limit: String(PAGE_LENGTH) }),
+    enabled,
+  );
+  // Each status's total, from a one-row page of it.
+  const counts = useQuery({
+    queryKey: [...keys.opportunities(search, ''), 'counts'],
+    queryFn: async () => {
+      const totals = await Promise.all(
+        ['all', ...STATUSES].map(async (s) => {
+          const page = await api.opportunities({
+            ...(search ? { search } : {}),
+            ...(s !== 'all' ? { status: s } : {}),
+            limit: '1',
+          });
+          return [s, page.total] as const;
+        }),
+      );
+      return Object.fromEntries(totals) as Record<Status | 'all', number>;
+    },
+    placeholderData: (previous) => previous,
+    enabled,
+  });
+  return { ...list, counts: counts.data };
+}

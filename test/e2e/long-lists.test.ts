@@ -103,4 +103,25 @@ browserSuite('long lists', 180_000, () => {
       await page.getByRole('link', { name: `Company ${PEOPLE - 1}`, exact: true }).count(),
     ).toBe(0);
   });
+
+  test("Pipeline's board: each column a page at a time, its count the server's", async ({
+    open,
+  }) => {
+    const page = await open('/pipeline');
+    const active = page.locator('.column[data-status="active"]');
+    await expect.poll(() => active.locator('.column-count').textContent()).toBe(String(PEOPLE));
+    const cards = active.locator('.board-card');
+    expect(await cards.count()).toBe(60);
+    expect(await active.locator('.column-end').textContent()).toBe(
+      `60 of ${PEOPLE}; more come as you scroll.`,
+    );
+    expect(await page.getByText(`${PEOPLE} opportunities`, { exact: true }).count()).toBe(1);
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return cards.count();
+      })
+      .toBe(PEOPLE);
+    expect(await active.locator('.column-end').textContent()).toBe('');
+  });
 });

@@ -12,13 +12,14 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { Badge, Group, Stack, Text, Title } from '@mantine/core';
-import { useMemo, useRef, useState } from 'react';
+import { Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { STATUSES } from '../../../../src/core/names.js';
 import type { InterviewItem, OpportunitySummary, Status } from '../../api.js';
 import { opportunityName, STATUS_COLORS, STATUS_LABELS } from '../../labels.js';
 import { byOutcome } from '../../outcome.js';
 import { BoardCard } from './board-card.js';
+import type { ColumnPages } from './use-list-pages.js';
 
 const EMPTY_COLUMN: Readonly<Record<Status, string>> = {
   active: 'Add an application: its follow-ups start here.',
@@ -55,9 +56,30 @@ function columnCoordinates(aimed: { current: Status | null }): KeyboardCoordinat
   };
 }
 
+/**
+ * Calls `onNear` while the element is within a screen of the view: the end of a column asks
+ * for its next page before the user reaches it.
+ */
+function useWhenNear(onNear: () => void, wanted: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const end = ref.current;
+    if (!wanted || !end) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) onNear();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(end);
+    return () => observer.disconnect();
+  }, [onNear, wanted]);
+  return ref;
+}
+
 export interface BoardProps {
-  readonly items: readonly OpportunitySummary[];
-  readonly byStatus: ReadonlyMap<Status, readonly OpportunitySummary[]>;
+  /** Each column's cards, a page at a time. */
+  readonly columns: ColumnPages;
   readonly today: string | undefined;
   readonly max: number;
   readonly interviews: ReadonlyMap<string, InterviewItem>;
@@ -65,12 +87,15 @@ export interface BoardProps {
 }
 
 function Column(
-  props: Omit<BoardProps, 'items' | 'byStatus'> & {
+  props: Omit<BoardProps, 'columns'> & {
     status: Status;
-    items: readonly OpportunitySummary[];
+    pages: ColumnPages[Status];
   },
 ) {
   const drop = useDroppable({ id: props.status });
+  const { items, total, hasMore, loadingMore, onMore } = props.pages;
+  const end = useWhenNear(onMore, hasMore && !loadingMore);
+  const all = items.length === total;
   const titleId = `column-${props.status}`;
   return (
     <section
@@ -87,21 +112,19 @@ function Column(
         <Badge
           variant="light"
           color={STATUS_COLORS[props.status]}
-          aria-label={`${props.items.length} opportunities`}
+          aria-label={`${total} opportunities`}
           className="column-count"
         >
-          {props.items.length}
+          {total}
         </Badge>
       </Group>
       <Stack gap="xs">
-        {(props.status === 'closed'
-          ? byOutcome(props.items)
-          : [{ label: null, items: props.items }]
-        ).map((group) => (
+        {(props.status === 'closed' ? byOutcome(items) : [{ label: null, items }]).map((group) => (
           <Stack gap="xs" key={group.label ?? 'all'}>
             {group.label ? (
               <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
-                {group.label} ({group.items.length})
+                {group.label}
+                {all ? ` (${group.items.length})` : ''}
               </Text>
             ) : null}
             {group.items.map((item) => (
@@ -116,11 +139,19 @@ function Column(
             ))}
           </Stack>
         ))}
-        {props.items.length === 0 ? (
+        {total === 0 && !props.pages.query.isPending ? (
           <Text size="sm" c="dimmed" p="xs">
             {EMPTY_COLUMN[props.status]}
           </Text>
         ) : null}
+        <div ref={end} className="column-end">
+          {loadingMore ? <Loader size="xs" aria-label="Loading more cards" /> : null}
+          {!all && !loadingMore ? (
+            <Text size="xs" c="dimmed">
+              {items.length} of {total}; more come as you scroll.
+            </Text>
+          ) : null}
+        </div>
       </Stack>
     </section>
   );
@@ -135,7 +166,8 @@ export function Board(props: BoardProps) {
     useSensor(TouchSensor, { activationConstraint: { delay: 250, tolerance: 6 } }),
     useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }),
   );
-  const find = (id: string | number) => props.items.find((i) => i.id === String(id));
+  const find = (id: string | number) =>
+    STATUSES.flatMap((s) => props.columns[s].items).find((i) => i.id === String(id));
   const stop = () => {
     aimed.current = null;
     setDragging(null);
@@ -172,7 +204,7 @@ export function Board(props: BoardProps) {
     >
       <div className="board">
         {STATUSES.map((s) => (
-          <Column key={s} {...props} status={s} items={props.byStatus.get(s) ?? []} />
+          <Column key={s} {...props} status={s} pages={props.columns[s]} />
         ))}
       </div>
       <DragOverlay>

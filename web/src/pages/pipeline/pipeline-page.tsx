@@ -18,13 +18,13 @@ import { IconPlus, IconSearch } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { STATUSES } from '../../../../src/core/names.js';
-import { errorText, type InterviewItem, type OpportunitySummary, type Status } from '../../api.js';
+import { errorText, type InterviewItem } from '../../api.js';
 import { CloseDialog, ScheduleDialog } from '../../components/dialogs.js';
 import { opportunityName, STATUS_LABELS } from '../../labels.js';
-import { useOpportunities, useToday } from '../../queries.js';
+import { useToday } from '../../queries.js';
 import { Board } from './board.js';
 import { ListView } from './list-view.js';
-import { useListPages } from './use-list-pages.js';
+import { useColumnPages, useListPages } from './use-list-pages.js';
 import { usePipelineMoves } from './use-pipeline-moves.js';
 
 function EmptyPipeline() {
@@ -64,18 +64,19 @@ export default function PipelinePage() {
       if (!map.has(i.opportunityId)) map.set(i.opportunityId, i);
     return map;
   }, [todayView]);
-  // The board shows every card; the list comes a page at a time (use-list-pages.ts).
-  const board = useOpportunities(debounced, { enabled: view === 'board' });
+  // Both views come a page at a time (use-list-pages.ts): each column of the board, and the list.
+  const columns = useColumnPages(debounced, view === 'board');
   const pages = useListPages(debounced, status, view === 'list');
-  const list = view === 'board' ? board : pages.query;
+  const queries =
+    view === 'board' ? STATUSES.map((s) => columns[s].query) : [pages.query, pages.countsQuery];
+  const pending = queries.some((q) => q.isPending);
+  const failed = queries.find((q) => q.isError)?.error;
+  const loaded = !pending && !failed;
   const moves = usePipelineMoves();
-  const items = board.data?.items ?? [];
-  const byStatus = useMemo(() => {
-    const map = new Map<Status, OpportunitySummary[]>(STATUSES.map((s) => [s, []]));
-    for (const item of items) map.get(item.status)?.push(item);
-    return map;
-  }, [items]);
-  const count = view === 'board' ? items.length : (pages.counts?.all ?? 0);
+  const count =
+    view === 'board'
+      ? STATUSES.reduce((sum, s) => sum + columns[s].total, 0)
+      : (pages.counts?.all ?? 0);
   return (
     <Stack gap="lg" className="wide">
       <Group justify="space-between" align="flex-end" wrap="wrap" gap="sm">
@@ -83,7 +84,7 @@ export default function PipelinePage() {
           <Title order={1}>Pipeline</Title>
           <Text c="dimmed">
             {/* While the list loads it has no count yet: "0 opportunities" would be untrue. */}
-            {list.isPending
+            {pending
               ? 'Loading your opportunities…'
               : `${count === 1 ? '1 opportunity' : `${count} opportunities`}${
                   debounced ? ` matching "${debounced}"` : ''
@@ -116,18 +117,17 @@ export default function PipelinePage() {
           />
         </Group>
       </Group>
-      {list.isError ? (
+      {failed ? (
         <Alert color="red" title="The pipeline could not be loaded">
-          {errorText(list.error)}
+          {errorText(failed)}
         </Alert>
       ) : null}
-      {list.isPending ? <Loader aria-label="Loading the pipeline" /> : null}
-      {list.data && count === 0 && !debounced ? <EmptyPipeline /> : null}
-      {list.data && count === 0 && debounced ? <Text>Nothing matches "{debounced}".</Text> : null}
-      {items.length > 0 && view === 'board' ? (
+      {pending ? <Loader aria-label="Loading the pipeline" /> : null}
+      {loaded && count === 0 && !debounced ? <EmptyPipeline /> : null}
+      {loaded && count === 0 && debounced ? <Text>Nothing matches "{debounced}".</Text> : null}
+      {count > 0 && view === 'board' ? (
         <Board
-          items={items}
-          byStatus={byStatus}
+          columns={columns}
           today={today}
           max={max}
           interviews={interviews}

@@ -1,19 +1,35 @@
-// The Pipeline's list, a page at a time from the server (its search and status filter are
-// the server's), and how many opportunities each status holds.
+// The Pipeline's board and list, a page at a time from the server (its search and status
+// filter are the server's), and how many opportunities each status holds.
 import { useQuery } from '@tanstack/react-query';
 import { STATUSES } from '../../../../src/core/names.js';
 import { api, type Status } from '../../api.js';
 import { PAGE_LENGTH, usePagedList } from '../../paged-queries.js';
 import { keys } from '../../queries.js';
 
-export function useListPages(search: string, status: string, enabled: boolean) {
+/** The opportunities of a search and status ('all': every status), a page at a time. */
+export function useOpportunityPages(search: string, status: string, enabled: boolean) {
   const filter = { ...(search ? { search } : {}), ...(status !== 'all' ? { status } : {}) };
-  const list = usePagedList(
+  return usePagedList(
     [...keys.opportunities(search, status), 'pages'],
     (cursor) =>
       api.opportunities({ ...filter, ...(cursor ? { cursor } : {}), limit: String(PAGE_LENGTH) }),
     enabled,
   );
+}
+
+/** The board's columns: each status a page at a time. */
+export function useColumnPages(search: string, enabled: boolean) {
+  const active = useOpportunityPages(search, 'active', enabled);
+  const interviewing = useOpportunityPages(search, 'interviewing', enabled);
+  const holding = useOpportunityPages(search, 'holding', enabled);
+  const closed = useOpportunityPages(search, 'closed', enabled);
+  return { active, interviewing, holding, closed } satisfies Record<Status, unknown>;
+}
+
+export type ColumnPages = ReturnType<typeof useColumnPages>;
+
+export function useListPages(search: string, status: string, enabled: boolean) {
+  const list = useOpportunityPages(search, status, enabled);
   // Each status's total, from a one-row page of it.
   const counts = useQuery({
     queryKey: [...keys.opportunities(search, ''), 'counts'],
@@ -33,5 +49,5 @@ export function useListPages(search: string, status: string, enabled: boolean) {
     placeholderData: (previous) => previous,
     enabled,
   });
-  return { ...list, counts: counts.data };
+  return { ...list, counts: counts.data, countsQuery: counts };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testDatabase } from '../store/test-support/test-store.js';
+import { listEvents } from './event-pages.js';
 import { holdingPage } from './holding.js';
 import { listContacts, listOpportunities } from './lists.js';
 import { encodeCursor, MAX_PAGE, pageLimit } from './paging.js';
@@ -120,6 +121,70 @@ describe('pages of the contacts (a property)', () => {
     },
     LONG,
   );
+});
+
+describe("pages of an opportunity's events (a property)", () => {
+  const DAYS = ['2026-11-16', '2026-11-17', '2026-11-18', '2026-11-19', '2026-11-20'];
+  it(
+    'hold every event once, newest first (date, then order of entry), with events logged between pages',
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(
+          fc.array(fc.constantFrom(...DAYS), { maxLength: 20 }),
+          fc.integer({ min: 1, max: 5 }),
+          fc.array(fc.constantFrom(...DAYS), { maxLength: 4 }),
+          async (days, limit, inserted) => {
+            const app = await testApp();
+            try {
+              const job = await addJob(app, { appliedOn: '2026-11-16' });
+              for (const on of days) await log(app, job.id, 'note', { on, note: 'call' });
+              const before = must(await listEvents(app.ctx, { opportunity: job.id })).items;
+              const paged = await allPages(
+                async (cursor) =>
+                  must(await listEvents(app.ctx, { opportunity: job.id, limit, cursor })),
+                async (n) => {
+                  const on = inserted[n - 1];
+                  if (on !== undefined) await log(app, job.id, 'note', { on, note: 'meanwhile' });
+                },
+              );
+              const ids = paged.items.map((e) => e.id);
+              expect(new Set(ids).size).toBe(ids.length);
+              expect(ids.filter((id) => before.some((e) => e.id === id))).toEqual(
+                before.map((e) => e.id),
+              );
+              // Newest first: by date, then the later entry first.
+              const order = [...paged.items].sort((a, b) =>
+                a.date === b.date ? Number(b.id) - Number(a.id) : a.date < b.date ? 1 : -1,
+              );
+              expect(paged.items).toEqual(order);
+              expect(paged.totals[0]).toBe(before.length);
+              expect(before).toHaveLength(days.length + 1); // and the application
+            } finally {
+              await app.close();
+            }
+          },
+        ),
+        { numRuns: RUNS },
+      );
+    },
+    LONG,
+  );
+
+  it('refuses an unknown opportunity, and a cursor of another list', async () => {
+    const app = await testApp();
+    try {
+      const job = await addJob(app);
+      expect(refused(await listEvents(app.ctx, { opportunity: '999' }))).toMatchObject({
+        reason: 'unknown-opportunity',
+      });
+      const contacts = encodeCursor('contacts', ['ada', 1]);
+      expect(
+        refused(await listEvents(app.ctx, { opportunity: job.id, cursor: contacts })),
+      ).toMatchObject({ reason: 'invalid-input', field: 'cursor' });
+    } finally {
+      await app.close();
+    }
+  });
 });
 
 describe('a page', () => {

@@ -191,6 +191,12 @@ export const ContactSummary = open({
   notes: nullableText,
 });
 
+/** `listEvents` (src/app/event-pages.ts): an opportunity's events, newest first. */
+export const Events = open({
+  items: list(Event),
+  ...pageAnswer,
+});
+
 export const Contacts = open({
   items: list(ContactSummary),
   ...pageAnswer,

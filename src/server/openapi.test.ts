@@ -7,7 +7,7 @@ const ROUTES: Readonly<Record<string, readonly string[]>> = {
   '/api/holding': ['get'],
   '/api/opportunities': ['get', 'post'],
   '/api/opportunities/{id}': ['get', 'patch', 'delete'],
-  '/api/opportunities/{id}/events': ['post'],
+  '/api/opportunities/{id}/events': ['get', 'post'],
   '/api/opportunities/{id}/move': ['post'],
   '/api/opportunities/{id}/email': ['post'],
   '/api/events/{id}': ['patch', 'delete'],

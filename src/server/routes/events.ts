@@ -1,18 +1,34 @@
+import { listEvents } from '../../app/event-pages.js';
 import { deleteEvent, editEvent, logEvent } from '../../app/events.js';
 import { moveOpportunity } from '../../app/move.js';
 import {
   EditEventBody,
+  Events,
   IdParams,
   IfMatchHeaders,
   LogEventBody,
   Logged,
   MoveBody,
+  PageQuery,
 } from '../../contract/index.js';
 import { unwrap } from '../problem.js';
 import type { ContextOf } from '../request-context.js';
 import { type Api, answers, versionOf } from './api.js';
 
 export function eventRoutes(app: Api, ctx: ContextOf): void {
+  app.get(
+    '/api/opportunities/:id/events',
+    {
+      schema: {
+        summary: "an opportunity's events, newest first, a page at a time (limit, cursor)",
+        params: IdParams,
+        querystring: PageQuery,
+        response: answers({ 200: Events }),
+      },
+    },
+    async (req) => unwrap(await listEvents(ctx(req), { ...req.query, opportunity: req.params.id })),
+  );
+
   app.post(
     '/api/opportunities/:id/events',
     {

@@ -42,6 +42,39 @@ export function eventQueries(db: Db, touch: Touch) {
         .execute();
     },
 
+    /** A page of an opportunity's events, newest first (by date, then order of entry). */
+    async eventPage(
+      accountId: number,
+      opportunityId: number,
+      window: { readonly after?: { date: string; id: number }; readonly limit?: number },
+    ): Promise<EventRecord[]> {
+      let query = db
+        .selectFrom('events')
+        .select(EVENT_COLUMNS)
+        .where('account_id', '=', accountId)
+        .where('opportunity_id', '=', opportunityId);
+      const after = window.after;
+      if (after)
+        query = query.where((eb) =>
+          eb.or([
+            eb('date', '<', after.date),
+            eb.and([eb('date', '=', after.date), eb('id', '<', after.id)]),
+          ]),
+        );
+      if (window.limit !== undefined) query = query.limit(window.limit);
+      return query.orderBy('date', 'desc').orderBy('id', 'desc').execute();
+    },
+
+    async eventCount(accountId: number, opportunityId: number): Promise<number> {
+      const row = await db
+        .selectFrom('events')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .where('account_id', '=', accountId)
+        .where('opportunity_id', '=', opportunityId)
+        .executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+
     async event(accountId: number, id: number): Promise<EventRecord | undefined> {
       return db
         .selectFrom('events')

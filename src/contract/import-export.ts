@@ -1,11 +1,13 @@
 import { z } from 'zod';
 import { APPLICATION_FIELDS, FILE_FORMATS } from '../core/names.js';
+import { pageFields } from './paging.js';
 import { list, nullableText, open, text } from './shapes.js';
 
 // Requests: the shapes only; the import use case judges the values (a format, a column, a date format).
 
 /** How to read the uploaded file: the same options as `justenough import`. */
 export const ImportQuery = z.strictObject({
+  ...pageFields,
   fileName: text.optional().describe('the name of the file, e.g. Connections.csv'),
   format: text.optional().describe('linkedin, vcard, csv or json; found from the file when absent'),
   map: z
@@ -85,7 +87,14 @@ export const ImportPreviewAnswer = open({
     updatedContacts: z.number().int(),
     updatedOpportunities: z.number().int(),
   }),
-  items: list(ImportItem).describe('one per row of the file, in its order'),
+  items: list(ImportItem).describe(
+    'one per row of the file, in its order; with limit or cursor, a page of them',
+  ),
+  nextCursor: z
+    .string()
+    .nullable()
+    .optional()
+    .describe('with limit or cursor: the cursor of the next page of items; null on the last'),
   mapping: open({
     columns: list(z.string()),
     fields: fieldColumns,

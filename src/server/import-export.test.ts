@@ -60,6 +60,39 @@ describe('POST /api/import/preview and /api/import', () => {
     expect((await server.json('GET', '/api/contacts')).items).toHaveLength(9);
   });
 
+  it('pages the rows of a preview: every row once, in the file order, the counts of the whole file', async () => {
+    const file = fixture('linkedin-connections.csv');
+    const whole = (await upload('/api/import/preview', file)).json();
+    expect(whole).not.toHaveProperty('nextCursor');
+    const items: unknown[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const url = `/api/import/preview?limit=3${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = await upload(url, file);
+      expect(page.statusCode, page.body).toBe(200);
+      const answer = page.json();
+      fits(ImportPreviewAnswer, answer);
+      expect(answer.counts).toEqual(whole.counts);
+      expect(answer.rows).toBe(whole.rows);
+      expect(answer.token).toBe(whole.token);
+      expect(answer.items.length).toBeLessThanOrEqual(3);
+      items.push(...answer.items);
+      cursor = answer.nextCursor;
+      pages++;
+    } while (cursor !== null && pages < 20);
+    expect(items).toEqual(whole.items);
+    expect(pages).toBe(Math.ceil(whole.items.length / 3));
+    const before = await server.snapshot();
+    expectProblem(
+      await upload('/api/import/preview?limit=3&cursor=bm90LWEtY3Vyc29y', file),
+      422,
+      'cursor',
+    );
+    expectProblem(await upload('/api/import?limit=0&token=x', file), 422, 'limit');
+    expect(await server.snapshot()).toEqual(before);
+  });
+
   it('GET /api/contacts answers the LinkedIn profile, position and connected-on date imported', async () => {
     const shown = (await upload('/api/import/preview', fixture('linkedin-connections.csv'))).json();
     const done = await upload(

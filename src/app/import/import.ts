@@ -11,10 +11,12 @@ import type { Queries } from '../../store/queries.js';
 import { defaultSettings } from '../account.js';
 import { ContactIndex } from '../contact-index.js';
 import type { AppContext } from '../context.js';
+import type { PageInput } from '../paging.js';
 import { attempt, type Result, refuse } from '../result.js';
 import { oneOf, quote } from '../validate.js';
 import { planApplicationFile } from './application-file.js';
 import { planContacts } from './contacts.js';
+import { itemsOf, itemWindow } from './item-pages.js';
 import { checkRestore, writeRestore } from './json-restore.js';
 import {
   countItems,
@@ -44,6 +46,8 @@ export interface ImportOptions {
   readonly duplicates?: string | undefined;
   /** The file as read already, off the event loop (the server reads large files in a worker). */
   readonly read?: ThreadRead | undefined;
+  /** A page of the rows in the answer (`limit`, `cursor`); none: every row. */
+  readonly page?: PageInput | undefined;
 }
 
 /** Where a long import is: rows written so far (checking them takes a fraction of it). */
@@ -266,12 +270,13 @@ export function previewImport(
   bytes: Uint8Array,
   options: ImportOptions = {},
 ): Promise<Result<ImportPreview>> {
-  return attempt(() =>
-    ctx.store.read(async (q) => {
+  return attempt(() => {
+    const window = itemWindow(options.page ?? {});
+    return ctx.store.read(async (q) => {
       const { planned: _, ...preview } = await plan(q, ctx, bytes, options);
-      return preview;
-    }),
-  );
+      return itemsOf(preview, window);
+    });
+  });
 }
 
 /**
@@ -283,8 +288,9 @@ export function commitImport(
   bytes: Uint8Array,
   options: CommitOptions = {},
 ): Promise<Result<ImportPreview>> {
-  return attempt(() =>
-    ctx.store.transaction(async (q) => {
+  return attempt(() => {
+    const window = itemWindow(options.page ?? {});
+    return ctx.store.transaction(async (q) => {
       const { planned, ...preview } = await plan(q, ctx, bytes, options);
       if (options.token !== undefined && !ownToken(ctx.accountId, options.token)) {
         refuse(
@@ -304,7 +310,7 @@ export function commitImport(
       await planned.write(q, (done) =>
         options.onProgress?.({ phase: 'writing', done, total: planned.total }),
       );
-      return { ...preview, written: true };
-    }),
-  );
+      return itemsOf({ ...preview, written: true }, window);
+    });
+  });
 }

@@ -31,8 +31,11 @@ function optionsOf(query: {
   edit?: string | string[] | undefined;
   dateFormat?: string | undefined;
   duplicates?: string | undefined;
+  limit?: string | undefined;
+  cursor?: string | undefined;
 }): ImportOptions {
   return {
+    page: { limit: query.limit, cursor: query.cursor },
     fileName: query.fileName,
     format: query.format,
     map: query.map === undefined ? undefined : [query.map].flat(),

@@ -1,5 +1,5 @@
 // One click per outcome; "they asked me to call back on..." opens a date field.
-import { Button, Group, Loader, Stack, Text } from '@mantine/core';
+import { Button, Loader, Text } from '@mantine/core';
 import {
   IconCalendarEvent,
   IconMail,
@@ -14,7 +14,7 @@ import { VOICEMAIL_NOTE } from '../../../src/core/event-words.js';
 import { dayOff, dayOffInWords } from '../business-days.js';
 import { addDays, fullDay } from '../dates.js';
 import { useToday } from '../queries.js';
-import { PopoverButton } from './popover-button.js';
+import { PopoverForm } from './popover-form.js';
 
 /** What a click logs: an event type, and for some a note or a date. */
 export interface Outcome {
@@ -138,16 +138,13 @@ export function OutcomeButtons(props: {
 
 function CallbackButton(props: { today: string; busy: boolean; onSave: (until: string) => void }) {
   const days = useToday().data?.businessDays;
-  const [opened, setOpened] = useState(false);
   const [chosen, setChosen] = useState<string | null>(null);
   // The next business day unless the user picks another: never a holiday or a weekend day.
   const date = chosen ?? days?.nextBusinessDay ?? addDays(props.today, 1);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date >= props.today;
   const off = days ? dayOff(date, days) : null;
   return (
-    <PopoverButton
-      opened={opened}
-      onChange={setOpened}
+    <PopoverForm
       position="bottom-start"
       button={{
         variant: 'default',
@@ -156,37 +153,21 @@ function CallbackButton(props: { today: string; busy: boolean; onSave: (until: s
         'data-outcome': 'callback',
         children: 'Call back on…',
       }}
+      label="Call back on"
+      valid={valid}
+      submit="Save"
+      onSubmit={() => props.onSave(date)}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!valid) return;
-          setOpened(false);
-          props.onSave(date);
-        }}
-        aria-label="Call back on"
-      >
-        <Stack gap="xs">
-          <Text size="sm" id="callback-label">
-            They asked me to call back on
-          </Text>
-          <Suspense fallback={<Loader size="sm" aria-label="Loading the calendar" />}>
-            <CallbackPicker today={props.today} date={date} days={days} onChange={setChosen} />
-          </Suspense>
-          <Text size="sm" aria-live="polite" className="callback-chosen">
-            {fullDay(date)}
-            {off ? `: ${dayOffInWords(off)}. The call moves to the next business day.` : ''}
-          </Text>
-          <Group justify="flex-end" gap="xs">
-            <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!valid}>
-              Save
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </PopoverButton>
+      <Text size="sm" id="callback-label">
+        They asked me to call back on
+      </Text>
+      <Suspense fallback={<Loader size="sm" aria-label="Loading the calendar" />}>
+        <CallbackPicker today={props.today} date={date} days={days} onChange={setChosen} />
+      </Suspense>
+      <Text size="sm" aria-live="polite" className="callback-chosen">
+        {fullDay(date)}
+        {off ? `: ${dayOffInWords(off)}. The call moves to the next business day.` : ''}
+      </Text>
+    </PopoverForm>
   );
 }

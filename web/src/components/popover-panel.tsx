@@ -1,4 +1,4 @@
-// The popover of a PopoverButton, in a chunk of its own: the first child is the button it
+// The popover of a PopoverForm, in a chunk of its own: the first child is the button it
 // hangs from, the rest is its content.
 import { Popover } from '@mantine/core';
 import { Children, type ReactNode } from 'react';

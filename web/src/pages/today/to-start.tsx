@@ -5,7 +5,7 @@ import { IconCalendarEvent, IconCheck, IconExternalLink } from '@tabler/icons-re
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { ToStartItem } from '../../api.js';
-import { PopoverButton } from '../../components/popover-button.js';
+import { PopoverForm } from '../../components/popover-form.js';
 import { shortDay } from '../../dates.js';
 import { opportunityName } from '../../labels.js';
 import { useLogEvent } from '../../mutations/use-events.js';
@@ -119,13 +119,10 @@ function AnotherDay(props: {
   label: string;
   onSave: (on: string) => void;
 }) {
-  const [opened, setOpened] = useState(false);
   const [date, setDate] = useState(props.today);
   const valid = /^\d{4}-\d{2}-\d{2}$/.test(date) && date <= props.today;
   return (
-    <PopoverButton
-      opened={opened}
-      onChange={setOpened}
+    <PopoverForm
       position="bottom-end"
       button={{
         variant: 'default',
@@ -133,34 +130,18 @@ function AnotherDay(props: {
         disabled: props.busy,
         children: 'On another day…',
       }}
+      valid={valid}
+      submit="Log it"
+      onSubmit={() => props.onSave(date)}
     >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault();
-          if (!valid) return;
-          setOpened(false);
-          props.onSave(date);
-        }}
-      >
-        <Stack gap="xs">
-          <TextInput
-            type="date"
-            label={`${props.label} on`}
-            value={date}
-            max={props.today}
-            onChange={(e) => setDate(e.currentTarget.value)}
-            error={valid ? undefined : 'Choose today or an earlier day'}
-          />
-          <Group justify="flex-end" gap="xs">
-            <Button variant="subtle" color="gray" onClick={() => setOpened(false)}>
-              Cancel
-            </Button>
-            <Button type="submit" disabled={!valid}>
-              Log it
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </PopoverButton>
+      <TextInput
+        type="date"
+        label={`${props.label} on`}
+        value={date}
+        max={props.today}
+        onChange={(e) => setDate(e.currentTarget.value)}
+        error={valid ? undefined : 'Choose today or an earlier day'}
+      />
+    </PopoverForm>
   );
 }

@@ -14,6 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { browserKeys, decrypted, pushService } from '../src/server/test-support/push-service.js';
 import { launch } from '../test/e2e/support/browser.js';
+import { pushDelivery } from '../test/e2e/support/push-delivery.js';
 import { startServer } from '../test/e2e/support/server.js';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots', 'notification-desktop.png');
@@ -100,28 +101,14 @@ async function main(): Promise<void> {
       const page = session.context.pages()[0] ?? (await session.context.newPage());
       await page.goto(`${server.url}/`);
       await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
-      const cdp = await session.context.newCDPSession(page);
-      const registration = new Promise<string>((resolve) => {
-        cdp.on(
-          'ServiceWorker.workerRegistrationUpdated',
-          (e: { registrations: { registrationId: string; scopeURL: string }[] }) => {
-            const ours = e.registrations.find((r) => r.scopeURL.startsWith(server.url));
-            if (ours) resolve(ours.registrationId);
-          },
-        );
-      });
-      await cdp.send('ServiceWorker.enable');
+      const deliver = await pushDelivery(session.context, page, server.url);
       await page.evaluate(async () => {
         const nav = globalThis as unknown as {
           navigator: { serviceWorker: { ready: Promise<unknown> } };
         };
         await nav.navigator.serviceWorker.ready;
       });
-      await cdp.send('ServiceWorker.deliverPushMessage', {
-        origin: server.url,
-        registrationId: await registration,
-        data: reminder,
-      });
+      await deliver(reminder);
       // The popup slides in.
       await new Promise((r) => setTimeout(r, 2500));
       mkdirSync(join(OUT, '..'), { recursive: true });

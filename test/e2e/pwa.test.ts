@@ -8,6 +8,7 @@ import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll } from 'vitest';
 import { launch, type Page, type Session } from './support/browser.js';
 import { browserSuite, expect, test } from './support/fixture.js';
+import { pushDelivery } from './support/push-delivery.js';
 import { PHONE, shoot } from './support/screens.js';
 import { CLI, type RunningServer, startServer } from './support/server.js';
 
@@ -184,22 +185,10 @@ browserSuite('reminders on this device', 120_000, () => {
       contact: { name: 'Jane Doe', phone: '312 555 0199' },
       appliedOn: '2026-11-23',
     });
-    const cdp = await session.context.newCDPSession(page);
-    const registration = new Promise<string>((resolve) => {
-      cdp.on(
-        'ServiceWorker.workerRegistrationUpdated',
-        (e: { registrations: { registrationId: string; scopeURL: string }[] }) => {
-          const ours = e.registrations.find((r) => r.scopeURL.startsWith(app.url));
-          if (ours) resolve(ours.registrationId);
-        },
-      );
-    });
-    await cdp.send('ServiceWorker.enable');
-    const deliver = async () =>
-      cdp.send('ServiceWorker.deliverPushMessage', {
-        origin: app.url,
-        registrationId: await registration,
-        data: JSON.stringify({
+    const push = await pushDelivery(session.context, page, app.url);
+    const deliver = () =>
+      push(
+        JSON.stringify({
           title: 'Call Jane Doe (Acme) for the thank-you',
           body: 'The day after an interview: call to thank them.',
           tag: `thank-you-${id}`,
@@ -210,7 +199,7 @@ browserSuite('reminders on this device', 120_000, () => {
             { action: 'snooze', title: 'Snooze until tomorrow' },
           ],
         }),
-      });
+      );
     const shown = () =>
       page.evaluate(async () => {
         const nav = globalThis as unknown as {

@@ -77,10 +77,13 @@ describe('what the built command line loads', () => {
     heavy.filter((p) => packagesLoadedBy(command).has(p));
 
   // What only a few requests or commands need: passwords (a 240 KB list, argon2's native code),
-  // IMAP and MIME, sending mail, the calendar writer.
+  // passkeys (WebAuthn and the certificate parsing under it), IMAP and MIME, sending mail, the
+  // calendar writer.
   const OCCASIONAL = [
     'fxa-common-password-list',
     '@node-rs/argon2',
+    '@simplewebauthn/server',
+    '@peculiar/asn1-schema',
     'imapflow',
     'mailparser',
     'nodemailer',

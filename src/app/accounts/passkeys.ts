@@ -1,14 +1,10 @@
-import {
-  type AuthenticationResponseJSON,
-  generateAuthenticationOptions,
-  generateRegistrationOptions,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-  type RegistrationResponseJSON,
-  verifyAuthenticationResponse,
-  verifyRegistrationResponse,
+import type * as WebAuthn from '@simplewebauthn/server';
+import type {
+  AuthenticationResponseJSON,
+  PublicKeyCredentialCreationOptionsJSON,
+  PublicKeyCredentialRequestOptionsJSON,
+  RegistrationResponseJSON,
 } from '@simplewebauthn/server';
-import { decodeClientDataJSON, isoBase64URL } from '@simplewebauthn/server/helpers';
 import type { ChallengePurpose } from '../../store/queries/passkeys.js';
 import type { Store } from '../../store/store.js';
 import { fail, ok, type Result } from '../result.js';
@@ -16,6 +12,18 @@ import { accountView } from './people.js';
 import { SIGN_IN_LIMITS, withinLimits } from './rate-limit.js';
 import { hashSecret } from './secrets.js';
 import { type SignedIn, type SignInRefusal, startSession } from './sessions.js';
+
+/**
+ * The WebAuthn library (and the certificate parsing under it), loaded at the first passkey
+ * request: `serve` starts without it, and a personal install never loads it.
+ */
+async function webauthn() {
+  const [server, helpers] = await Promise.all([
+    import('@simplewebauthn/server'),
+    import('@simplewebauthn/server/helpers'),
+  ]);
+  return { ...server, ...helpers };
+}
 
 /** Who the passkeys are for: the deployment's public address (its host is the RP ID). */
 export interface RelyingParty {
@@ -83,7 +91,7 @@ async function takeChallenge(
 ): Promise<string | undefined> {
   let challenge: string;
   try {
-    challenge = decodeClientDataJSON(clientDataJSON).challenge;
+    challenge = (await webauthn()).decodeClientDataJSON(clientDataJSON).challenge;
   } catch {
     return undefined;
   }
@@ -104,7 +112,7 @@ export async function registrationOptions(
   const [person, existing] = await store.read(async (q) =>
     Promise.all([q.person(accountId), q.passkeys(accountId)]),
   );
-  const options = await generateRegistrationOptions({
+  const options = await (await webauthn()).generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
     userName: person?.email ?? String(accountId),
@@ -150,9 +158,9 @@ export async function addPasskey(
     accountId,
   );
   if (challenge === undefined) return fail('invalid-input', EXPIRED, 'response');
-  let verified: Awaited<ReturnType<typeof verifyRegistrationResponse>>;
+  let verified: Awaited<ReturnType<typeof WebAuthn.verifyRegistrationResponse>>;
   try {
-    verified = await verifyRegistrationResponse({
+    verified = await (await webauthn()).verifyRegistrationResponse({
       response: input.response,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,
@@ -171,7 +179,7 @@ export async function addPasskey(
     await q.insertPasskey({
       credentialId: credential.id,
       accountId,
-      publicKey: isoBase64URL.fromBuffer(credential.publicKey),
+      publicKey: (await webauthn()).isoBase64URL.fromBuffer(credential.publicKey),
       counter: credential.counter,
       transports: credential.transports ?? input.response.response.transports ?? [],
       name: name.value,
@@ -187,7 +195,7 @@ export async function signInOptions(
   store: Store,
   rp: RelyingParty,
 ): Promise<PublicKeyCredentialRequestOptionsJSON> {
-  const options = await generateAuthenticationOptions({
+  const options = await (await webauthn()).generateAuthenticationOptions({
     rpID: rp.id,
     userVerification: 'preferred',
   });
@@ -220,9 +228,9 @@ export async function signInWithPasskey(
   if (challenge === undefined) return wrong;
   const passkey = await store.read((q) => q.passkey(input.response.id));
   if (!passkey) return wrong;
-  let verified: Awaited<ReturnType<typeof verifyAuthenticationResponse>>;
+  let verified: Awaited<ReturnType<typeof WebAuthn.verifyAuthenticationResponse>>;
   try {
-    verified = await verifyAuthenticationResponse({
+    verified = await (await webauthn()).verifyAuthenticationResponse({
       response: input.response,
       expectedChallenge: challenge,
       expectedOrigin: rp.origin,
@@ -230,7 +238,7 @@ export async function signInWithPasskey(
       requireUserVerification: false,
       credential: {
         id: passkey.credentialId,
-        publicKey: isoBase64URL.toBuffer(passkey.publicKey),
+        publicKey: (await webauthn()).isoBase64URL.toBuffer(passkey.publicKey),
         counter: passkey.counter,
         transports: [...passkey.transports],
       },

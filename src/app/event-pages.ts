@@ -1,6 +1,15 @@
 import type { AppContext } from './context.js';
 import { findOpportunity } from './opportunities.js';
-import { decodeCursor, type Page, type PageInput, pageLimit, pageOf } from './paging.js';
+import {
+  decodeCursor,
+  listTotal,
+  type Page,
+  type PageInput,
+  pageLimit,
+  pageOf,
+  rowsToRead,
+  shownRows,
+} from './paging.js';
 import { attempt, type Result } from './result.js';
 import { type EventView, eventView } from './views.js';
 
@@ -19,14 +28,11 @@ export function listEvents(
       const limit = pageLimit(input);
       const after = decodeCursor('events', input.cursor, ['string', 'id']);
       const rows = await q.eventPage(ctx.accountId, id, {
-        ...(after ? { after: { date: String(after[0]), id: Number(after[1]) } } : {}),
-        ...(limit === undefined ? {} : { limit: limit + 1 }),
+        after: after && { date: String(after[0]), id: Number(after[1]) },
+        limit: rowsToRead(limit),
       });
-      const total =
-        limit === undefined && after === undefined
-          ? rows.length
-          : await q.eventCount(ctx.accountId, id);
-      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      const total = await listTotal(rows, limit, after, () => q.eventCount(ctx.accountId, id));
+      const shown = shownRows(rows, limit);
       const origins = await q.inboxOrigins(
         ctx.accountId,
         shown.map((e) => e.id),

@@ -1,6 +1,14 @@
 import { dayOf } from './account.js';
 import type { AppContext } from './context.js';
-import { decodeCursor, type Page, type PageInput, pageLimit, pageOf } from './paging.js';
+import {
+  decodeCursor,
+  listTotal,
+  type Page,
+  type PageInput,
+  pageLimit,
+  pageOf,
+  rowsToRead,
+} from './paging.js';
 import { attempt, type Result } from './result.js';
 
 export interface HoldingItem {
@@ -28,12 +36,9 @@ export function holdingPage(
       const date = today.toString();
       const rows = await q.heldPage(ctx.accountId, date, {
         after: after && { heldOn: String(after[0]), id: Number(after[1]) },
-        limit: limit === undefined ? undefined : limit + 1,
+        limit: rowsToRead(limit),
       });
-      const total =
-        limit === undefined && after === undefined
-          ? rows.length
-          : await q.heldCount(ctx.accountId, date);
+      const total = await listTotal(rows, limit, after, () => q.heldCount(ctx.accountId, date));
       return pageOf(
         'holding',
         rows,

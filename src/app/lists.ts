@@ -5,7 +5,16 @@ import type { OpportunityRowOfList } from '../store/queries/pages.js';
 import type { OpportunityRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
-import { decodeCursor, type Page, type PageInput, pageLimit, pageOf } from './paging.js';
+import {
+  decodeCursor,
+  listTotal,
+  type Page,
+  type PageInput,
+  pageLimit,
+  pageOf,
+  rowsToRead,
+  shownRows,
+} from './paging.js';
 import { type Outcome, outcomesById } from './progress/outcome.js';
 import { storedSource } from './progress/source.js';
 import { attempt, type Result } from './result.js';
@@ -62,13 +71,12 @@ export function listOpportunities(
       const filter = { search, status, today: date };
       const rows = await q.opportunityPage(ctx.accountId, filter, {
         after: after?.[0] as number | undefined,
-        limit: limit === undefined ? undefined : limit + 1,
+        limit: rowsToRead(limit),
       });
-      const total =
-        limit === undefined && after === undefined
-          ? rows.length
-          : await q.opportunityCount(ctx.accountId, filter);
-      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      const total = await listTotal(rows, limit, after, () =>
+        q.opportunityCount(ctx.accountId, filter),
+      );
+      const shown = shownRows(rows, limit);
       const outcomes = outcomesById(await q.decisionEvents(ctx.accountId));
       const steps = await q.firstSteps(
         ctx.accountId,
@@ -145,13 +153,12 @@ export function listContacts(
       const after = decodeCursor('contacts', input.cursor, ['string', 'id']);
       const rows = await q.contactPage(ctx.accountId, search, {
         after: after && { nameKey: String(after[0]), id: Number(after[1]) },
-        limit: limit === undefined ? undefined : limit + 1,
+        limit: rowsToRead(limit),
       });
-      const total =
-        limit === undefined && after === undefined
-          ? rows.length
-          : await q.contactCount(ctx.accountId, search);
-      const shown = limit === undefined ? rows : rows.slice(0, limit);
+      const total = await listTotal(rows, limit, after, () =>
+        q.contactCount(ctx.accountId, search),
+      );
+      const shown = shownRows(rows, limit);
       const counts = await q.opportunityCounts(
         ctx.accountId,
         shown.map((c) => c.id),

@@ -82,6 +82,26 @@ export function decodeCursor(
   return (parts as unknown[]).slice(1) as CursorKey;
 }
 
+/** How many rows to read for a page: one more than it shows, which tells that a next page exists. */
+export function rowsToRead(limit: number | undefined): number | undefined {
+  return limit === undefined ? undefined : limit + 1;
+}
+
+/** The rows a page shows: those read, but the one more read to tell that a next page exists. */
+export function shownRows<R>(rows: readonly R[], limit: number | undefined): readonly R[] {
+  return limit === undefined ? rows : rows.slice(0, limit);
+}
+
+/** The rows of the whole list: those read when no page was asked for, else `count()`. */
+export async function listTotal(
+  rows: readonly unknown[],
+  limit: number | undefined,
+  after: CursorKey | undefined,
+  count: () => Promise<number>,
+): Promise<number> {
+  return limit === undefined && after === undefined ? rows.length : count();
+}
+
 /**
  * The page of `rows` read with one row more than `limit`: the extra row only
  * says that a next page exists, whose cursor is the key of this page's last row.
@@ -95,7 +115,7 @@ export function pageOf<R, T>(
   item: (row: R) => T,
 ): Page<T> {
   const more = limit !== undefined && rows.length > limit;
-  const shown = more ? rows.slice(0, limit) : rows;
+  const shown = shownRows(rows, limit);
   const last = shown[shown.length - 1];
   return {
     items: shown.map(item),

@@ -11,16 +11,23 @@ export interface PageOf<T> {
 }
 
 /** The rows a page of the web app asks for at once. */
-export const PAGE_LENGTH = 60;
+const PAGE_LENGTH = 60;
+
+/** What a page is asked for with: its length, and where it starts (none: the first page). */
+export interface PageParams {
+  readonly limit: string;
+  readonly cursor?: string;
+}
 
 export function usePagedList<T>(
   queryKey: readonly unknown[],
-  fetchPage: (cursor: string | undefined) => Promise<PageOf<T>>,
+  fetchPage: (page: PageParams) => Promise<PageOf<T>>,
   enabled = true,
 ) {
   const query = useInfiniteQuery({
     queryKey,
-    queryFn: ({ pageParam }) => fetchPage(pageParam),
+    queryFn: ({ pageParam }) =>
+      fetchPage({ limit: String(PAGE_LENGTH), ...(pageParam ? { cursor: pageParam } : {}) }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (last) => last.nextCursor ?? undefined,
     // While a new search loads, the last list stays on screen.

@@ -17,13 +17,18 @@ import { type SignedIn, type SignInRefusal, startSession } from './sessions.js';
  * The WebAuthn library (and the certificate parsing under it), loaded at the first passkey
  * request: `serve` starts without it, and a personal install never loads it.
  */
-async function webauthn() {
+async function loadWebAuthn() {
   const [server, helpers] = await Promise.all([
     import('@simplewebauthn/server'),
     import('@simplewebauthn/server/helpers'),
   ]);
   return { ...server, ...helpers };
 }
+let webAuthnLoaded: ReturnType<typeof loadWebAuthn> | undefined;
+const webauthn = () => {
+  webAuthnLoaded ??= loadWebAuthn();
+  return webAuthnLoaded;
+};
 
 /** Who the passkeys are for: the deployment's public address (its host is the RP ID). */
 export interface RelyingParty {

@@ -1,4 +1,5 @@
 import type { EventRecord, NewEvent } from '../records.js';
+import type { PageWindow } from './pages.js';
 import { type Db, newIds, stamp, type Touch } from './shared.js';
 
 /** The event timeline of an opportunity. */
@@ -46,7 +47,7 @@ export function eventQueries(db: Db, touch: Touch) {
     async eventPage(
       accountId: number,
       opportunityId: number,
-      window: { readonly after?: { date: string; id: number }; readonly limit?: number },
+      window: PageWindow<{ readonly date: string; readonly id: number }>,
     ): Promise<EventRecord[]> {
       let query = db
         .selectFrom('events')

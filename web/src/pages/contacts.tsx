@@ -20,19 +20,15 @@ import { api, type ContactSummary, errorText } from '../api.js';
 import { VirtualRows } from '../components/virtual-rows.js';
 import { telHref } from '../contact-links.js';
 import { roleLabel } from '../labels.js';
-import { PAGE_LENGTH, usePagedList } from '../paged-queries.js';
+import { usePagedList } from '../paged-queries.js';
 import { keys } from '../queries.js';
 import { webAddress } from '../web-address.js';
 
 export default function ContactsPage() {
   const [search, setSearch] = useState('');
   const [debounced] = useDebouncedValue(search.trim(), 200);
-  const list = usePagedList(keys.contacts(debounced), (cursor) =>
-    api.contacts({
-      ...(debounced ? { search: debounced } : {}),
-      ...(cursor ? { cursor } : {}),
-      limit: String(PAGE_LENGTH),
-    }),
+  const list = usePagedList(keys.contacts(debounced), (page) =>
+    api.contacts({ ...(debounced ? { search: debounced } : {}), ...page }),
   );
   const { query, items } = list;
   const twoColumns = useMediaQuery('(min-width: 48em)');

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { STATUSES } from '../../../../src/core/names.js';
 import { api, type Status } from '../../api.js';
-import { PAGE_LENGTH, usePagedList } from '../../paged-queries.js';
+import { usePagedList } from '../../paged-queries.js';
 import { keys } from '../../queries.js';
 
 /** The opportunities of a search and status ('all': every status), a page at a time. */
@@ -11,8 +11,7 @@ export function useOpportunityPages(search: string, status: string, enabled: boo
   const filter = { ...(search ? { search } : {}), ...(status !== 'all' ? { status } : {}) };
   return usePagedList(
     [...keys.opportunities(search, status), 'pages'],
-    (cursor) =>
-      api.opportunities({ ...filter, ...(cursor ? { cursor } : {}), limit: String(PAGE_LENGTH) }),
+    (page) => api.opportunities({ ...filter, ...page }),
     enabled,
   );
 }

@@ -1,4 +1,5 @@
 // Today with the keyboard alone: j/k between cards, v/t/n for outcomes, ? and /.
+import { motionSettled } from './support/browser.js';
 import { browserSuite, expect, test } from './support/fixture.js';
 import { DESKTOP, PHONE } from './support/screens.js';
 
@@ -134,16 +135,25 @@ browserSuite('Today with the keyboard alone', 120_000, () => {
       // An open card's outcome; if every card is folded, the first one opened.
       const answer = page.getByRole('button', { name: 'No answer', exact: true }).first();
       await page.getByRole('article').first().waitFor();
-      if (!(await answer.isVisible()))
+      if (!(await answer.isVisible())) {
         await page.getByRole('button', { name: 'Script and outcomes' }).first().click();
+        await motionSettled(page);
+      }
       const doneBefore = await page.locator('.done-card').count();
       await answer.click();
+      // What the page said comes with a failure: an error, or the outcome kept offline.
       await expect
-        .poll(() => page.locator('.done-card').count(), { message: `at ${size.width}px` })
-        .toBe(doneBefore + 1);
+        .poll(
+          async () => ({
+            done: await page.locator('.done-card').count(),
+            said: await page.locator('.mantine-Notification-root').allTextContents(),
+          }),
+          { message: `at ${size.width}px` },
+        )
+        .toMatchObject({ done: doneBefore + 1 });
       const note = page.getByRole('status').filter({ hasText: 'Logged for' });
-      await note.waitFor({ timeout: 10_000 });
-      await page.waitForTimeout(400); // the notification's transition
+      await note.waitFor({ timeout: 15_000 });
+      await motionSettled(page); // the notification's transition
       const box = await note.boundingBox();
       if (!box) throw new Error('the notification is not laid out');
       // Not clipped: wholly on the screen.
@@ -151,23 +161,50 @@ browserSuite('Today with the keyboard alone', 120_000, () => {
       expect(box.x + box.width).toBeLessThanOrEqual(size.width);
       expect(box.y).toBeGreaterThanOrEqual(0);
       expect(box.y + box.height).toBeLessThanOrEqual(size.height);
-      // Over no card, and not over the done card the outcome produced.
-      const cards = await page.locator('article, .done-card').evaluateAll((list) =>
-        list.map((c) => {
-          type Rect = { left: number; right: number; top: number; bottom: number; width: number };
-          const r = (c as unknown as { getBoundingClientRect(): Rect }).getBoundingClientRect();
-          return { left: r.left, right: r.right, top: r.top, bottom: r.bottom, width: r.width };
-        }),
-      );
-      const over = cards.filter(
-        (c) =>
-          c.width > 0 &&
-          c.left < box.x + box.width &&
-          box.x < c.right &&
-          c.top < box.y + box.height &&
-          box.y < c.bottom,
-      );
-      expect(over, `at ${size.width}px`).toEqual([]);
+      // Over no card's visible part, and not over the done card the outcome produced: as the
+      // page came, and scrolled so that a card runs up under the header. The header is fixed: the
+      // part of a card under it is hidden, so only what shows below its bottom edge counts.
+      const header = await page.locator('.header').first().boundingBox();
+      const shownFrom = header ? header.y + header.height : 0;
+      const cardsUnder = async (note: { x: number; y: number; width: number; height: number }) =>
+        (
+          await page.locator('article, .done-card').evaluateAll((list) =>
+            list.map((c) => {
+              type Rect = { left: number; right: number; top: number; bottom: number };
+              const r = (c as unknown as { getBoundingClientRect(): Rect }).getBoundingClientRect();
+              return { left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+            }),
+          )
+        )
+          .map((c) => ({ ...c, top: Math.max(c.top, shownFrom) }))
+          .filter(
+            (c) =>
+              c.left < c.right &&
+              c.top < c.bottom &&
+              c.left < note.x + note.width &&
+              note.x < c.right &&
+              c.top < note.y + note.height &&
+              note.y < c.bottom,
+          );
+      expect(await cardsUnder(box), `at ${size.width}px`).toEqual([]);
+      // Room below the page, so that any card can be scrolled up to run under the header.
+      const straddle = await page.evaluate((under) => {
+        type Box = { getBoundingClientRect(): { top: number; bottom: number } };
+        const w = globalThis as unknown as {
+          scrollY: number;
+          scrollTo(x: number, y: number): void;
+          document: { body: { style: { paddingBottom: string } }; querySelector(s: string): Box };
+        };
+        w.document.body.style.paddingBottom = '2000px';
+        const card = w.document.querySelector('article');
+        w.scrollTo(0, card.getBoundingClientRect().top + w.scrollY - under + 20);
+        const r = card.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      }, shownFrom);
+      expect(straddle.top).toBeLessThan(shownFrom);
+      expect(straddle.bottom).toBeGreaterThan(shownFrom);
+      // The notification is fixed: scrolling does not move it.
+      expect(await cardsUnder(box), `at ${size.width}px, scrolled`).toEqual([]);
     }
   });
 });

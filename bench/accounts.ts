@@ -38,7 +38,7 @@ export async function loadAccounts(store: Store, options: AccountsOptions): Prom
     name: 'Sam Lee',
     phone: '312 555 0100',
   };
-  const method = methodSettingsOf(settings);
+  const method = await methodSettingsOf(settings);
   const pool: TimelineEvent[][] = Array.from({ length: HISTORIES }, () =>
     history(
       rnd,

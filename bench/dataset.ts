@@ -159,7 +159,7 @@ export async function buildDataset(store: Store, options: DatasetOptions): Promi
   const rnd = random(options.seed ?? 42);
   const today = Temporal.PlainDate.from(options.today);
   await store.transaction(async (q) => {
-    const method = methodSettingsOf(await q.settings(ctx.accountId));
+    const method = await methodSettingsOf(await q.settings(ctx.accountId));
     for (let i = 0; i < options.opportunities; i++) {
       const company = `${COMPANIES[i % COMPANIES.length]} ${Math.floor(i / COMPANIES.length)}`;
       const companyId = await q.companyId(ctx.accountId, company);

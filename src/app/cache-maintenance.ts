@@ -30,7 +30,7 @@ export interface CheckReport extends RebuildReport {
 
 // What `schedule(...)` makes of every timeline of an account, with its settings.
 async function expectedCaches(q: Queries, accountId: number): Promise<Map<number, CacheRecord>> {
-  return plannedCaches(q, accountId, methodSettingsOf(await q.settings(accountId)));
+  return plannedCaches(q, accountId, await methodSettingsOf(await q.settings(accountId)));
 }
 
 const FIELDS = ['closed', 'interviewing', 'heldOn', 'followUps', 'interviewOn', 'steps'] as const;
@@ -55,7 +55,7 @@ export async function rebuildEveryCache(store: Store, progress?: Progress): Prom
     for (const accountId of next) {
       const rebuilt = await store.transaction(async (q) => {
         await q.lockAccount(accountId);
-        return rebuildCaches(q, accountId, methodSettingsOf(await q.settings(accountId)));
+        return rebuildCaches(q, accountId, await methodSettingsOf(await q.settings(accountId)));
       });
       // Added after the await: `total += await ...` would read the total before the other worker adds to it.
       opportunities += rebuilt;

@@ -1,20 +1,32 @@
 import { type BusinessCalendar, createBusinessCalendar } from '../core/business-calendar.js';
 import { type PlainDate, parseIsoDate } from '../core/dates.js';
-import { publicHolidays } from '../core/holidays.js';
 import type { MethodSettings } from '../core/plan.js';
 import type { Queries } from '../store/queries.js';
 import type { SettingsRecord } from '../store/records.js';
 import { type Day, dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
 
+export type HolidayData = typeof import('../core/holidays.js');
+let holidays: Promise<HolidayData> | undefined;
+
+/**
+ * The holiday data (date-holidays with moment-timezone: about 1.5 MB of code), loaded at its
+ * first use: a server starts without it, and a today list never needs it.
+ */
+export function holidayData(): Promise<HolidayData> {
+  holidays ??= import('../core/holidays.js');
+  return holidays;
+}
+
 // Building a region's holiday table is costly: keep one calendar per distinct rule set.
 const calendars = new Map<string, BusinessCalendar>();
 
 /** What the method needs, from the stored settings. */
-export function methodSettingsOf(settings: SettingsRecord): MethodSettings {
+export async function methodSettingsOf(settings: SettingsRecord): Promise<MethodSettings> {
   const key = JSON.stringify([settings.region, settings.weekendDays, settings.daysOff]);
   let calendar = calendars.get(key);
   if (!calendar) {
+    const { publicHolidays } = await holidayData();
     calendar = createBusinessCalendar(publicHolidays(settings.region), {
       weekendDays: settings.weekendDays,
       daysOff: settings.daysOff.map(parseIsoDate).filter((d): d is PlainDate => d !== undefined),
@@ -30,5 +42,5 @@ export async function methodDayOf(
   ctx: AppContext,
 ): Promise<Day & { method: MethodSettings }> {
   const day = await dayOf(q, ctx);
-  return { ...day, method: methodSettingsOf(day.settings) };
+  return { ...day, method: await methodSettingsOf(day.settings) };
 }

@@ -1,12 +1,12 @@
 import { parseIsoDate } from '../core/dates.js';
-import { type HolidayRegion, holidayRegions, normaliseRegion } from '../core/holidays.js';
+import type { HolidayRegion } from '../core/holidays.js';
 import { DEFAULT_PLAYBOOK, type Playbook, playbookProblem } from '../core/playbook.js';
 import { canonicalTimeZone, isValidTimeZone } from '../core/time.js';
 import type { SettingsRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import { rebuildCaches } from './cache.js';
 import type { AppContext } from './context.js';
-import { methodSettingsOf } from './method-settings.js';
+import { type HolidayData, holidayData, methodSettingsOf } from './method-settings.js';
 import { attempt, type Result, refuse } from './result.js';
 import { optionalEmail, optionalLine, optionalPhone, quote } from './validate.js';
 
@@ -47,14 +47,17 @@ export interface SettingsInput {
   readonly playbook?: Readonly<Record<string, string | number>> | undefined;
 }
 
-function nextHolidays(settings: SettingsRecord, today: string): { date: string; name: string }[] {
-  const { calendar } = methodSettingsOf(settings);
+async function nextHolidays(
+  settings: SettingsRecord,
+  today: string,
+): Promise<{ date: string; name: string }[]> {
+  const { calendar } = await methodSettingsOf(settings);
   const from = parseIsoDate(today);
   const found = from ? calendar.holidaysBetween(from, from.add({ months: 12 })).slice(0, 6) : [];
   return found.map((h) => ({ date: h.date.toString(), name: h.name }));
 }
 
-function view(settings: SettingsRecord, today: string): SettingsView {
+async function view(settings: SettingsRecord, today: string): Promise<SettingsView> {
   return {
     timeZone: settings.timeZone,
     holidays: settings.region,
@@ -64,7 +67,7 @@ function view(settings: SettingsRecord, today: string): SettingsView {
     weekendDays: settings.weekendDays.map((d) => WEEKDAYS[d - 1] ?? String(d)),
     daysOff: [...settings.daysOff],
     playbook: playbookOf(settings),
-    upcomingHolidays: nextHolidays(settings, today),
+    upcomingHolidays: await nextHolidays(settings, today),
   };
 }
 
@@ -125,7 +128,11 @@ export async function getSettings(ctx: AppContext): Promise<SettingsView> {
 }
 
 /** The settings after a change: every value checked (a bad one refuses the change). */
-export function nextSettings(current: SettingsRecord, input: SettingsInput): SettingsRecord {
+export function nextSettings(
+  current: SettingsRecord,
+  input: SettingsInput,
+  { normaliseRegion }: Pick<HolidayData, 'normaliseRegion'>,
+): SettingsRecord {
   let timeZone = current.timeZone;
   if (input.timeZone !== undefined) {
     if (!isValidTimeZone(input.timeZone)) {
@@ -176,35 +183,38 @@ export function updateSettings(
   ctx: AppContext,
   input: SettingsInput,
 ): Promise<Result<SettingsView>> {
-  return attempt(() =>
-    ctx.store.transaction(async (q) => {
+  return attempt(async () => {
+    // Loaded before the transaction: its first load is not spent holding the database's lock.
+    const holidays = await holidayData();
+    return ctx.store.transaction(async (q) => {
       const current = await q.settings(ctx.accountId);
-      const next = nextSettings(current, input);
+      const next = nextSettings(current, input, holidays);
       await q.saveSettings(ctx.accountId, next);
       const methodChanged =
         JSON.stringify([next.region, next.weekendDays, next.daysOff, next.playbook]) !==
         JSON.stringify([current.region, current.weekendDays, current.daysOff, current.playbook]);
-      if (methodChanged) await rebuildCaches(q, ctx.accountId, methodSettingsOf(next));
+      if (methodChanged) await rebuildCaches(q, ctx.accountId, await methodSettingsOf(next));
       const { today } = await dayOf(q, ctx);
       return view(next, today.toString());
-    }),
-  );
+    });
+  });
+}
+
+/** Every holiday region to choose from, by name, for the settings page's picker. */
+export async function holidayRegionList(): Promise<{ readonly items: readonly HolidayRegion[] }> {
+  return { items: (await holidayData()).holidayRegions() };
 }
 
 /** The next public holidays of any region, to preview a region before choosing it. */
-/** Every holiday region to choose from, by name, for the settings page's picker. */
-export function holidayRegionList(): { readonly items: readonly HolidayRegion[] } {
-  return { items: holidayRegions() };
-}
-
 export function holidayPreview(
   ctx: AppContext,
   region: string,
 ): Promise<
   Result<{ readonly region: string; readonly items: readonly { date: string; name: string }[] }>
 > {
-  return attempt(() =>
-    ctx.store.read(async (q) => {
+  return attempt(async () => {
+    const { normaliseRegion } = await holidayData();
+    return ctx.store.read(async (q) => {
       const normal = normaliseRegion(region);
       if (!normal) {
         refuse(
@@ -216,8 +226,8 @@ export function holidayPreview(
       const { settings, today } = await dayOf(q, ctx);
       return {
         region: normal,
-        items: nextHolidays({ ...settings, region: normal }, today.toString()),
+        items: await nextHolidays({ ...settings, region: normal }, today.toString()),
       };
-    }),
-  );
+    });
+  });
 }

@@ -3,6 +3,7 @@ import type { Action } from '../core/plan.js';
 import type { DueStepRecord, InterviewRecord, SettingsRecord } from '../store/records.js';
 import { dayOf, playbookOf } from './account.js';
 import type { AppContext } from './context.js';
+import { methodSettingsOf } from './method-settings.js';
 import { type StepView, scriptContext, stepView } from './views.js';
 
 /** How far ahead the today list looks. */
@@ -61,9 +62,8 @@ async function businessDaysView(
   settings: SettingsRecord,
   today: Temporal.PlainDate,
 ): Promise<BusinessDaysView> {
-  // The holiday data (date-holidays: about 2 MB of code) loads only where a date picker needs it.
-  const { methodSettingsOf } = await import('./method-settings.js');
-  const { calendar } = methodSettingsOf(settings);
+  // The holiday data (method-settings.ts) loads only where a date picker needs it.
+  const { calendar } = await methodSettingsOf(settings);
   const date = today.toString();
   return {
     nextBusinessDay: calendar.addBusinessDays(today, 1).toString(),

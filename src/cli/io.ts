@@ -1,3 +1,4 @@
+import { isatty } from 'node:tty';
 import pc from 'picocolors';
 import { escapeControlCharacters } from '../core/text.js';
 
@@ -51,9 +52,9 @@ export function processIo(env: NodeJS.ProcessEnv): Io {
     stderr: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
     color: pc.createColors(enabled),
     width: Math.max(40, Math.min(process.stdout.columns || 80, 100)),
-    ...(process.stdin.isTTY === true && process.stderr.isTTY === true
-      ? { confirm: confirmOnTerminal }
-      : {}),
+    // isatty(0), not process.stdin.isTTY: that makes the stdin stream, milliseconds that a
+    // command which never reads it should not pay.
+    ...(isatty(0) && process.stderr.isTTY === true ? { confirm: confirmOnTerminal } : {}),
     ...(process.stderr.isTTY === true ? { progressStream: process.stderr } : {}),
   };
 }

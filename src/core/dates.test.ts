@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareDates, daysBetween, laterOf, parseIsoDate } from './dates.js';
+import { compareDates, daysBetween, laterOf, parseIsoDate, Temporal } from './dates.js';
 import { d } from './test-support/method-fixtures.js';
 
 describe('Dates: calendar dates as YYYY-MM-DD', () => {
@@ -22,6 +23,29 @@ describe('Dates: calendar dates as YYYY-MM-DD', () => {
     '',
   ])('rejects %j', (text) => {
     expect(parseIsoDate(text)).toBeUndefined();
+  });
+
+  it('reads every YYYY-MM-DD text as Temporal does, again and again', () => {
+    const digits = (n: number, width: number) => String(n).padStart(width, '0');
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 19 }),
+        fc.integer({ min: 0, max: 39 }),
+        (year, month, day) => {
+          const text = `${digits(year, 4)}-${digits(month, 2)}-${digits(day, 2)}`;
+          let expected: string | undefined;
+          try {
+            expected = Temporal.PlainDate.from(text, { overflow: 'reject' }).toString();
+          } catch {
+            expected = undefined;
+          }
+          expect(parseIsoDate(text)?.toString()).toBe(expected);
+          expect(parseIsoDate(text)?.toString()).toBe(expected);
+        },
+      ),
+      { numRuns: 2000 },
+    );
   });
 
   it('compares, picks the later date and counts days between', () => {

@@ -3,7 +3,13 @@ import { Temporal } from 'temporal-polyfill';
 export { Temporal };
 export type PlainDate = Temporal.PlainDate;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+// A today list or a replay reads the same few hundred dates again and again, and the
+// polyfill's parser is slow while cold: each text is read once (dates are immutable), and a
+// text that matches the pattern is built from its three numbers.
+const parsed = new Map<string, PlainDate>();
+const PARSED_KEPT = 4096;
 
 /**
  * Parses a calendar date written as `YYYY-MM-DD`; anything else, or a date that
@@ -12,12 +18,20 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * @example parseIsoDate('2026-02-30') // undefined
  */
 export function parseIsoDate(text: string): PlainDate | undefined {
-  if (!ISO_DATE.test(text)) return undefined;
+  const known = parsed.get(text);
+  if (known) return known;
+  const parts = ISO_DATE.exec(text);
+  if (!parts) return undefined;
+  let date: PlainDate;
   try {
-    return Temporal.PlainDate.from(text, { overflow: 'reject' });
+    // The constructor rejects a day or month that does not exist.
+    date = new Temporal.PlainDate(Number(parts[1]), Number(parts[2]), Number(parts[3]));
   } catch {
     return undefined;
   }
+  if (parsed.size >= PARSED_KEPT) parsed.clear();
+  parsed.set(text, date);
+  return date;
 }
 
 /**

@@ -1,5 +1,4 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
 import {
   AddressRefusal,
   type AddressRules,
@@ -18,9 +17,12 @@ export type FetchResult =
 
 class FetchRefusal extends Error {}
 
-/** One request, connected to the checked address only (no second lookup to rebind). */
-function get(url: URL, address: string, signal: AbortSignal): Promise<IncomingMessage> {
-  const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
+/**
+ * One request, connected to the checked address only (no second lookup to rebind). node:https
+ * (and TLS) loads with the first https page: a server that never fetches one starts without it.
+ */
+async function get(url: URL, address: string, signal: AbortSignal): Promise<IncomingMessage> {
+  const request = url.protocol === 'https:' ? (await import('node:https')).request : httpRequest;
   return new Promise((resolve, reject) => {
     const req = request(
       url,

@@ -1,6 +1,6 @@
 // Sending a reminder through the browser's push service, encrypted (aes128gcm, RFC 8291) and
 // signed (VAPID, RFC 8292) by the web-push library.
-import { Agent } from 'node:https';
+import type { Agent } from 'node:https';
 import type { PushSend } from '../app/push/push.js';
 import {
   AddressRefusal,
@@ -25,12 +25,14 @@ export interface PushNetwork extends AddressRules {
  */
 export function webPushSender(keys: () => Promise<VapidKeys>, network: PushNetwork = {}): PushSend {
   return async (to, reminder) => {
+    // node:https (and TLS) loads with the first push: a server that sends none starts without it.
+    const { Agent: HttpsAgent } = await import('node:https');
     let agent: Agent;
     try {
       const url = new URL(to.endpoint);
       if (url.protocol !== 'https:') return { failed: 'a push service address is an https URL' };
       const address = await allowedAddress(url.hostname, network);
-      agent = new Agent({
+      agent = new HttpsAgent({
         lookup: pinnedLookup(address),
         ...(network.ca ? { ca: network.ca } : {}),
       });

@@ -1,11 +1,6 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifySwagger from '@fastify/swagger';
 import Fastify, { type FastifyInstance } from 'fastify';
-import {
-  jsonSchemaTransform,
-  validatorCompiler,
-  type ZodTypeProvider,
-} from 'fastify-type-provider-zod';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { SignUpMode } from '../app/accounts/invitations.js';
 import type { AppContext, Clock } from '../app/context.js';
 import type { DigestDeps } from '../app/digest/digest.js';
@@ -25,6 +20,7 @@ import type { CookiePolicy } from './auth/session-cookie.js';
 import { requireSignIn } from './auth/sign-in-hook.js';
 import { compressAnswers } from './compress.js';
 import { extensionCors } from './extension-origin.js';
+import { openApiDocument, ZOD_COMPILERS } from './openapi.js';
 import { answerProblem } from './problem.js';
 import { type ContextOf, personalContext, sharedContext } from './request-context.js';
 import { calendarRoutes } from './routes/calendar.js';
@@ -82,17 +78,6 @@ export interface SharedMode {
   readonly signUp?: SignUpMode | undefined;
 }
 
-// Shared mode: every route needs a token or the session cookie, unless it says `security: []`.
-const SIGN_IN_SECURITY = {
-  components: {
-    securitySchemes: {
-      token: { type: 'http' as const, scheme: 'bearer', description: 'a personal access token' },
-      session: { type: 'apiKey' as const, in: 'cookie' as const, name: 'je_session' },
-    },
-  },
-  security: [{ token: [] }, { session: [] }],
-};
-
 function defaultPush(): PushDeps {
   const keys = memoryVapidKeys();
   return { publicKey: async () => (await keys()).publicKey, send: webPushSender(keys) };
@@ -102,11 +87,8 @@ function defaultPush(): PushDeps {
 export function buildServer(deps: ServerDeps): FastifyInstance {
   const app = Fastify({
     logger: deps.logger ? { level: 'warn', stream: process.stderr } : false,
+    schemaController: ZOD_COMPILERS,
   }).withTypeProvider<ZodTypeProvider>();
-  app.setValidatorCompiler(validatorCompiler);
-  // Answers are the use cases' views, checked against their schemas when compiled and by the
-  // tests; checking them again at every request would cost more than making the today list.
-  app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler(answerProblem);
   const appUrl = deps.appUrl ?? (() => `http://${deps.allowedHosts[0] ?? '127.0.0.1'}`);
   guard(app, deps.allowedHosts, appUrl);
@@ -123,23 +105,13 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
     throw new Error('buildServer: a personal account (ctx) or the shared mode, please');
   }
   compressAnswers(app);
-  app.register(fastifySwagger, {
-    openapi: {
-      info: {
-        title: 'JustEnough',
-        description: 'Follow up just enough: the JSON API of the web app.',
-        version: '1.0.0',
-      },
-      ...(shared ? SIGN_IN_SECURITY : {}),
-    },
-    transform: jsonSchemaTransform,
-  });
+  const openApi = openApiDocument(app, shared !== undefined);
   const mail = deps.mail ?? {
     send: smtpSender(appUrl),
     environmentSmtp: null,
     secrets: deps.inbox?.secrets ?? memorySecretBox(),
   };
-  // Registered after the document's plugin, so that it sees every route.
+  // Declared after openApiDocument, so that the document has every route.
   app.register(async (api) => {
     todayRoutes(api, ctx);
     opportunityRoutes(api, ctx);
@@ -165,7 +137,7 @@ export function buildServer(deps: ServerDeps): FastifyInstance {
       passkeyRoutes(api, { ...shared, appUrl });
       accountRoutes(api, ctx, shared.cookies);
     }
-    api.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
+    api.get('/api/openapi.json', { schema: { hide: true } }, openApi);
   });
   serveWebApp(app, deps.webRoot);
   return app;

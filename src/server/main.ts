@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { SIGN_UP_MODES, type SignUpMode } from '../app/accounts/invitations.js';
 import { writeTokenUses } from '../app/accounts/token-uses.js';
 import { sealStoredSmtpPasswords } from '../app/digest/seal-passwords.js';
+import { holidayData } from '../app/method-settings.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import { inboxDeps } from '../mail/inbox-deps.js';
 import { smtpSender } from '../mail/smtp.js';
@@ -244,6 +245,9 @@ export async function startServer(
   } else {
     appUrl = reachableUrl(host, actual);
   }
+  // The holiday data loads a moment after the start, while the server waits: neither the first
+  // page nor the first outcome logged (in its transaction) waits for it.
+  setTimeout(() => holidayData().catch(() => undefined), 2000).unref();
   digests = startDigestLoop({
     store: ctx.store,
     clock: ctx.clock,

@@ -11,6 +11,7 @@ import type { Queries } from '../../store/queries.js';
 import { defaultSettings } from '../account.js';
 import { ContactIndex } from '../contact-index.js';
 import type { AppContext } from '../context.js';
+import { holidayData } from '../method-settings.js';
 import type { PageInput } from '../paging.js';
 import { attempt, type Result, refuse } from '../result.js';
 import { oneOf, quote } from '../validate.js';
@@ -153,7 +154,7 @@ async function planRestore(
   policy: DuplicatePolicy,
 ): Promise<Planned> {
   const current = await q.settings(ctx.accountId);
-  const plan = checkRestore(file.document, defaultSettings(current.timeZone));
+  const plan = checkRestore(file.document, defaultSettings(current.timeZone), await holidayData());
   const d = file.document;
   const total = d.companies.length + d.contacts.length + d.opportunities.length;
   // Said in the preview, before the user confirms: the import would only be refused.

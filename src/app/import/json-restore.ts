@@ -7,7 +7,7 @@ import type { Queries } from '../../store/queries.js';
 import type { EventRecord, SettingsRecord } from '../../store/records.js';
 import { cacheOf, timelineEvent } from '../cache.js';
 import { companyKey } from '../contact-index.js';
-import { methodSettingsOf } from '../method-settings.js';
+import { type HolidayData, methodSettingsOf } from '../method-settings.js';
 import { optionalSource } from '../progress/source.js';
 import { Refusal, refuse } from '../result.js';
 import { nextSettings } from '../settings.js';
@@ -64,19 +64,27 @@ function reference(path: string, id: number | null, ids: ReadonlySet<number>, wh
  * Checks every value of an export as the use cases would (names, e-mails,
  * dates, events, references between records): the restore writes it all or nothing.
  */
-export function checkRestore(document: ExportDocument, defaults: SettingsRecord): RestorePlan {
+export function checkRestore(
+  document: ExportDocument,
+  defaults: SettingsRecord,
+  holidays: Pick<HolidayData, 'normaliseRegion'>,
+): RestorePlan {
   const s = document.settings;
   const settings = at('settings', () =>
-    nextSettings(defaults, {
-      timeZone: s.timeZone,
-      holidays: s.holidays,
-      weekendDays: s.weekendDays,
-      addDaysOff: s.daysOff,
-      name: s.name,
-      phone: s.phone,
-      email: s.email,
-      playbook: s.playbook,
-    }),
+    nextSettings(
+      defaults,
+      {
+        timeZone: s.timeZone,
+        holidays: s.holidays,
+        weekendDays: s.weekendDays,
+        addDaysOff: s.daysOff,
+        name: s.name,
+        phone: s.phone,
+        email: s.email,
+        playbook: s.playbook,
+      },
+      holidays,
+    ),
   );
   const companies = new Set<number>();
   const keys = new Map<string, number>();
@@ -184,7 +192,7 @@ export async function writeRestore(
   progress: (done: number) => void,
 ): Promise<void> {
   await q.saveSettings(accountId, settings);
-  const method = methodSettingsOf(settings);
+  const method = await methodSettingsOf(settings);
   const companyIds = await q.insertCompanies(
     accountId,
     document.companies.map((c) => ({

@@ -56,7 +56,7 @@ export async function progressSummary(
   const today = clock(settings.timeZone).toPlainDate();
   const date = today.toString();
   const monday: PlainDate = today.subtract({ days: today.dayOfWeek - 1 });
-  const method = methodSettingsOf(settings);
+  const method = await methodSettingsOf(settings);
   const pipeline = { active: 0, interviewing: 0, holding: 0, closed: 0 };
   const open = new Set<number>();
   for (const o of await q.opportunities(accountId)) {

@@ -137,7 +137,7 @@ export async function expectedCache(app: TestApp, id: number): Promise<CacheReco
   return app.store.read(async (q) => {
     const settings = await q.settings(app.ctx.accountId);
     const events = await q.events(app.ctx.accountId, id);
-    return cacheOf(schedule(events.map(timelineEvent), methodSettingsOf(settings)), events);
+    return cacheOf(schedule(events.map(timelineEvent), await methodSettingsOf(settings)), events);
   });
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { list } from './shapes.js';
 
 // Accounts, sign-in and sharing (shared mode: serve --accounts).

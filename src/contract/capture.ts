@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Opportunity } from './answers.js';
 import { isoDate, nullableText, open, text } from './shapes.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { APPLICATION_FIELDS, FILE_FORMATS } from '../core/names.js';
 import { pageFields } from './paging.js';
 import { list, nullableText, open, text } from './shapes.js';

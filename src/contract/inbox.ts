@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Opportunity } from './answers.js';
 import { nullableText, open } from './shapes.js';
 

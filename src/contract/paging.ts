@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { text } from './shapes.js';
 
 // Lists come a page at a time (docs/api.md, "Lists"); asked without a page, a list is whole.

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { list } from './shapes.js';
 
 // Passkeys (WebAuthn) in shared mode: the browser's answers travel as the JSON of

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { count, list, nullableText, open, text } from './shapes.js';
 
 // Reminders on this device (web push): the devices of the account and the key to subscribe with.

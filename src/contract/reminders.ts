@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DIGEST_SEND_STATUSES, SMTP_SOURCES } from '../core/names.js';
 import { clearable, nullableText, open } from './shapes.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { EVENT_TYPES, OPPORTUNITY_KINDS, SOURCES } from '../core/names.js';
 import { pageFields } from './paging.js';
 import { clearable, isoDate, text } from './shapes.js';

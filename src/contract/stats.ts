@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { CHANNELS, SOURCES } from '../core/names.js';
 import { list, open } from './shapes.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { FileProblem } from './file-problem.js';
 
 /** The `format` of a JustEnough export: how a JSON file says what it is. */

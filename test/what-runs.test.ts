@@ -108,4 +108,20 @@ describe('what the built command line loads', () => {
   it('the server starts without the occasional code: it loads with the first request that needs it', () => {
     expect(loads('serve', OCCASIONAL)).toEqual([]);
   });
+
+  it('the server starts without what only some requests need or none runs: holidays, the OpenAPI writer, ajv, glob', () => {
+    // The holidays come with the first date picker's list or the first outcome logged, the
+    // OpenAPI document with its first request; ajv and glob are never run (scripts/build.mjs).
+    expect(
+      loads('serve', [
+        'date-holidays',
+        'moment-timezone',
+        '@fastify/swagger',
+        'yaml',
+        'ajv',
+        '@fastify/ajv-compiler',
+        'glob',
+      ]),
+    ).toEqual([]);
+  });
 });

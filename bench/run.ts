@@ -27,6 +27,7 @@ import { benchCapture } from './capture.js';
 import { coldStats } from './cold-stats.js';
 import { buildDataset } from './dataset.js';
 import { benchImport } from './import.js';
+import { benchListPage } from './list-page.js';
 import { runSharedHttp, type SharedLoad } from './shared-http.js';
 import { sideBySide } from './side-by-side.js';
 import { type Line, quantile, report, timeRuns } from './stats.js';
@@ -111,6 +112,7 @@ if (process.env.BENCH_PART !== 'shared') {
       p95: quantile(voicemailTimes, 0.95),
       target: 10,
     });
+    lines.push(...(await benchListPage(ctx, join(dir, DATABASE_FILE))));
     await store.close();
 
     const cli = (args: string[]) => () => {

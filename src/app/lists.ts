@@ -77,7 +77,13 @@ export function listOpportunities(
         q.opportunityCount(ctx.accountId, filter),
       );
       const shown = shownRows(rows, limit);
-      const outcomes = outcomesById(await q.decisionEvents(ctx.accountId));
+      // How each closed one closed, and what comes next for the others: read for this page only.
+      const outcomes = outcomesById(
+        await q.decisionEvents(
+          ctx.accountId,
+          shown.filter((o) => o.closed !== 0).map((o) => o.id),
+        ),
+      );
       const steps = await q.firstSteps(
         ctx.accountId,
         shown.map((o) => o.id),

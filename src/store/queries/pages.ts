@@ -1,5 +1,7 @@
 import { type ExpressionBuilder, sql } from 'kysely';
+import type { EventRecord } from '../records.js';
 import type { Database } from '../schema.js';
+import { EVENT_COLUMNS } from './events.js';
 import { chunks, type Db, likePattern } from './shared.js';
 
 /** Which opportunities a page holds: words to find, a status on a day. */
@@ -109,6 +111,25 @@ export function pageQueries(db: Db) {
         .select((eb) => eb.fn.countAll<number>().as('n'))
         .executeTakeFirstOrThrow();
       return Number(row.n);
+    },
+
+    /** The decisions (offer, rejected, withdrawn) of some opportunities: those a page shows. */
+    async decisionEvents(accountId: number, ids: readonly number[]): Promise<EventRecord[]> {
+      const found: EventRecord[] = [];
+      for (const slice of chunks(ids, IN_LIST)) {
+        const rows = await db
+          .selectFrom('events')
+          .select(EVENT_COLUMNS)
+          .where('account_id', '=', accountId)
+          .where('type', 'in', ['offer', 'rejected', 'withdrawn'])
+          .where('opportunity_id', 'in', slice)
+          .orderBy('opportunity_id')
+          .orderBy('date')
+          .orderBy('id')
+          .execute();
+        found.push(...rows);
+      }
+      return found;
     },
 
     /** The first step due of each of these opportunities (by due day, then the plan's order). */

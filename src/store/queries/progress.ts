@@ -3,7 +3,6 @@ import type { EventRecord } from '../records.js';
 /** An event as the plan reads it. */
 export type PlanEventRecord = Pick<EventRecord, 'opportunityId' | 'type' | 'date' | 'at' | 'until'>;
 
-import { EVENT_COLUMNS } from './events.js';
 import type { Db } from './shared.js';
 
 /** What the numbers of a search read besides the events. */
@@ -44,19 +43,6 @@ export function progressQueries(db: Db) {
         query = query.where('opportunity_id', 'in', opportunityIds);
       }
       return query.orderBy('opportunity_id').orderBy('date').orderBy('id').execute();
-    },
-
-    /** The decisions (offer, rejected, withdrawn) of an account's opportunities. */
-    async decisionEvents(accountId: number): Promise<EventRecord[]> {
-      return db
-        .selectFrom('events')
-        .select(EVENT_COLUMNS)
-        .where('account_id', '=', accountId)
-        .where('type', 'in', ['offer', 'rejected', 'withdrawn'])
-        .orderBy('opportunity_id')
-        .orderBy('date')
-        .orderBy('id')
-        .execute();
     },
   };
 }

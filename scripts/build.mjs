@@ -5,7 +5,7 @@ import { build } from 'esbuild';
 
 // Code that `serve` would compile at each start and never runs stays out of the bundle; should it
 // be asked for all the same, it says why it is not there.
-// - Fastify is given its compilers of route schemas up front (src/server/openapi.ts: zod for
+// - Fastify is given its compilers of route schemas up front (src/server/schema-compilers.ts: zod for
 //   what comes in, JSON.stringify for what goes out): it never loads ajv or fast-json-stringify.
 // - @fastify/static lists files with glob only without `wildcard` (src/server/web-app.ts sets it).
 // About 750 KB less to compile.

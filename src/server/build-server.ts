@@ -20,7 +20,7 @@ import type { CookiePolicy } from './auth/session-cookie.js';
 import { requireSignIn } from './auth/sign-in-hook.js';
 import { compressAnswers } from './compress.js';
 import { extensionCors } from './extension-origin.js';
-import { openApiDocument, ZOD_COMPILERS } from './openapi.js';
+import { openApiDocument } from './openapi.js';
 import { answerProblem } from './problem.js';
 import { type ContextOf, personalContext, sharedContext } from './request-context.js';
 import { calendarRoutes } from './routes/calendar.js';
@@ -36,6 +36,7 @@ import { type PushDeps, pushRoutes } from './routes/push.js';
 import { settingsRoutes } from './routes/settings.js';
 import { statsRoutes } from './routes/stats.js';
 import { todayRoutes } from './routes/today.js';
+import { ZOD_COMPILERS } from './schema-compilers.js';
 import { guard } from './security.js';
 import { serveWebApp } from './web-app.js';
 

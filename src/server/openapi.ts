@@ -2,33 +2,9 @@
 // loads, cost tens of milliseconds at start that no other request needs: the routes are noted
 // as they are declared, and the document is made from them, once, when it is first asked for.
 import type { SwaggerOptions } from '@fastify/swagger';
-import Fastify, {
-  type FastifyInstance,
-  type FastifySchemaCompiler,
-  type FastifyServerOptions,
-  type RouteOptions,
-} from 'fastify';
-import { jsonSchemaTransform, validatorCompiler } from 'fastify-type-provider-zod';
-
-type SchemaController = NonNullable<FastifyServerOptions['schemaController']>;
-
-/**
- * Fastify's compilers of route schemas, given up front so that it loads neither ajv nor
- * fast-json-stringify: `validate` checks what comes in; answers are the use cases' views,
- * checked against their schemas by the tests, so they go out as JSON.stringify makes them.
- * (Fastify's types know only ajv's compilers; at run time a factory may return any compiler.)
- */
-function compilers(validate: FastifySchemaCompiler<unknown>): SchemaController {
-  return {
-    compilersFactory: {
-      buildValidator: () => validate,
-      buildSerializer: () => () => (data: unknown) => JSON.stringify(data),
-    },
-  } as unknown as SchemaController;
-}
-
-/** zod checks what comes in (fastify-type-provider-zod). */
-export const ZOD_COMPILERS = compilers(validatorCompiler as FastifySchemaCompiler<unknown>);
+import Fastify, { type FastifyInstance, type RouteOptions } from 'fastify';
+import { jsonSchemaTransform } from 'fastify-type-provider-zod';
+import { compilers } from './schema-compilers.js';
 
 // Shared mode: every route needs a token or the session cookie, unless it says `security: []`.
 const SIGN_IN_SECURITY = {

@@ -166,7 +166,8 @@ browserSuite('Today with the keyboard alone', 120_000, () => {
       // part of a card under it is hidden, so only what shows below its bottom edge counts.
       const header = await page.locator('.header').first().boundingBox();
       const shownFrom = header ? header.y + header.height : 0;
-      const cardsUnder = async (note: { x: number; y: number; width: number; height: number }) =>
+      // The notification is fixed: scrolling does not move it, so its box stays `box`.
+      const cardsUnderIt = async () =>
         (
           await page.locator('article, .done-card').evaluateAll((list) =>
             list.map((c) => {
@@ -181,12 +182,12 @@ browserSuite('Today with the keyboard alone', 120_000, () => {
             (c) =>
               c.left < c.right &&
               c.top < c.bottom &&
-              c.left < note.x + note.width &&
-              note.x < c.right &&
-              c.top < note.y + note.height &&
-              note.y < c.bottom,
+              c.left < box.x + box.width &&
+              box.x < c.right &&
+              c.top < box.y + box.height &&
+              box.y < c.bottom,
           );
-      expect(await cardsUnder(box), `at ${size.width}px`).toEqual([]);
+      expect(await cardsUnderIt(), `at ${size.width}px`).toEqual([]);
       // Room below the page, so that any card can be scrolled up to run under the header.
       const straddle = await page.evaluate((under) => {
         type Box = { getBoundingClientRect(): { top: number; bottom: number } };
@@ -203,8 +204,7 @@ browserSuite('Today with the keyboard alone', 120_000, () => {
       }, shownFrom);
       expect(straddle.top).toBeLessThan(shownFrom);
       expect(straddle.bottom).toBeGreaterThan(shownFrom);
-      // The notification is fixed: scrolling does not move it.
-      expect(await cardsUnder(box), `at ${size.width}px, scrolled`).toEqual([]);
+      expect(await cardsUnderIt(), `at ${size.width}px, scrolled`).toEqual([]);
     }
   });
 });

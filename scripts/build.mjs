@@ -1,7 +1,9 @@
 // Bundles the command line: one file per command group loads far faster than
 // hundreds of ES modules resolved one by one (Kysely alone is ~400 files).
 import { chmod, rm } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { build } from 'esbuild';
+import { writeHolidayTable } from './holiday-table.mjs';
 
 // Code that `serve` would compile at each start and never runs stays out of the bundle; should it
 // be asked for all the same, it says why it is not there.
@@ -14,6 +16,18 @@ const LEFT_OUT = {
   '@fastify/ajv-compiler': { by: 'fastify', contents: 'throw new Error(WHY);' },
   '@fastify/fast-json-stringify-compiler': { by: 'fastify', contents: 'throw new Error(WHY);' },
   glob: { by: '@fastify/static', contents: 'exports.glob = () => { throw new Error(WHY); };' },
+};
+// In the bundle, core/holidays.ts is an entry of its own (dist/cli/holidays.js), and the app
+// asks src/wiring/bundled-holidays.ts instead: the holiday table first, the rules when needed.
+const bundledHolidays = {
+  name: 'bundled-holidays',
+  setup(builder) {
+    builder.onResolve({ filter: /\/core\/holidays\.js$/ }, (args) =>
+      args.importer.endsWith('/src/app/method-settings.ts')
+        ? { path: resolve('src/wiring/bundled-holidays.ts') }
+        : undefined,
+    );
+  },
 };
 const leftOut = {
   name: 'left-out',
@@ -35,7 +49,11 @@ const leftOut = {
 await rm('dist/cli', { recursive: true, force: true });
 await build({
   // The thread that reads large import files for the server is a file of its own.
-  entryPoints: { main: 'src/cli/main.ts', 'read-file-thread': 'src/server/read-file-thread.ts' },
+  entryPoints: {
+    main: 'src/cli/main.ts',
+    'read-file-thread': 'src/server/read-file-thread.ts',
+    holidays: 'src/core/holidays.ts',
+  },
   outdir: 'dist/cli',
   bundle: true,
   splitting: true,
@@ -52,7 +70,8 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
-  plugins: [leftOut],
+  plugins: [leftOut, bundledHolidays],
   logLevel: 'warning',
 });
 await chmod('dist/cli/main.js', 0o755);
+await writeHolidayTable('dist');

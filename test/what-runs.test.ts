@@ -124,4 +124,18 @@ describe('what the built command line loads', () => {
       ]),
     ).toEqual([]);
   });
+
+  it("the app's holidays come from the table; the rules (dist/cli/holidays.js) are imported by no file", () => {
+    // src/wiring/bundled-holidays.ts requires them at a year the table does not hold.
+    const holidayChunk = files.find((f) => /[/\\]bundled-holidays-[\w-]+\.js$/.test(f));
+    expect(holidayChunk, 'the app asks bundled-holidays.ts for its holidays').toBeDefined();
+    expect(bundledPackages(holidayChunk as string)).toEqual([]);
+    const importers = files.filter((f) =>
+      [...specifiers(f, STATIC), ...specifiers(f, DYNAMIC)].some((s) =>
+        /(^|\/)holidays\.js$/.test(s),
+      ),
+    );
+    expect(importers).toEqual([]);
+    expect(bundledPackages(join(CLI, 'holidays.js'))).toContain('date-holidays');
+  });
 });

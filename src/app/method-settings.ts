@@ -11,7 +11,9 @@ let holidays: Promise<HolidayData> | undefined;
 
 /**
  * The holiday data (date-holidays with moment-timezone: about 1.5 MB of code), loaded at its
- * first use: a server starts without it, and a today list never needs it.
+ * first use: a server starts without it, and a today list never needs it. In the built command
+ * line this is src/wiring/bundled-holidays.ts: the coming year's holidays come from a table
+ * written at build time, and the rules load only for a year it does not hold.
  */
 export function holidayData(): Promise<HolidayData> {
   holidays ??= import('../core/holidays.js');

@@ -1,12 +1,9 @@
-import { existsSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { hostname, networkInterfaces } from 'node:os';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { SIGN_UP_MODES, type SignUpMode } from '../app/accounts/invitations.js';
 import { writeTokenUses } from '../app/accounts/token-uses.js';
 import { sealStoredSmtpPasswords } from '../app/digest/seal-passwords.js';
-import { holidayData } from '../app/method-settings.js';
 import { fetchPage } from '../fetch/fetch-page.js';
 import { inboxDeps } from '../mail/inbox-deps.js';
 import { smtpSender } from '../mail/smtp.js';
@@ -20,6 +17,7 @@ import {
   openApp,
   openStoreOf,
 } from '../wiring/open-app.js';
+import { packageRoot } from '../wiring/package-root.js';
 import { DEFAULT_HOST, DEFAULT_PORT, publicUrlOf } from '../wiring/public-url.js';
 import { UsageError } from '../wiring/usage-error.js';
 import { buildServer } from './build-server.js';
@@ -130,9 +128,7 @@ export function reachableUrl(host: string, port: number): string {
 
 /** `dist/web` of the package this code runs from, the source tree or the built bundle alike. */
 export function defaultWebRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json')) && dirname(dir) !== dir) dir = dirname(dir);
-  return join(dir, 'dist', 'web');
+  return join(packageRoot(import.meta.url), 'dist', 'web');
 }
 
 function listenError(error: unknown, host: string, port: number): Error {
@@ -245,9 +241,6 @@ export async function startServer(
   } else {
     appUrl = reachableUrl(host, actual);
   }
-  // The holiday data loads a moment after the start, while the server waits: neither the first
-  // page nor the first outcome logged (in its transaction) waits for it.
-  setTimeout(() => holidayData().catch(() => undefined), 2000).unref();
   digests = startDigestLoop({
     store: ctx.store,
     clock: ctx.clock,

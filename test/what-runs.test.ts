@@ -109,15 +109,20 @@ describe('what the built command line loads', () => {
     expect(loads('serve', OCCASIONAL)).toEqual([]);
   });
 
-  it('the server starts without what only some requests need or none runs: holidays, the OpenAPI writer, ajv, glob', () => {
-    // The holidays come with the first date picker's list or the first outcome logged, the
-    // OpenAPI document with its first request; ajv and glob are never run (scripts/build.mjs).
+  it('the server starts without what only some requests need or none runs: holidays, the OpenAPI writer, the file readers, the page reader, ajv, glob', () => {
+    // The holidays come from the table (or with a year it does not hold), the OpenAPI document
+    // with its first request, the readers of files with the first import or export, the HTML
+    // parser with the first capture; ajv and glob are never run (scripts/build.mjs).
     expect(
       loads('serve', [
         'date-holidays',
         'moment-timezone',
         '@fastify/swagger',
         'yaml',
+        'csv-parse',
+        'ical.js',
+        'htmlparser2',
+        'entities',
         'ajv',
         '@fastify/ajv-compiler',
         'glob',

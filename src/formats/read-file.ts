@@ -3,17 +3,16 @@ import { type CsvTable, readCsv } from './csv-table.js';
 import { decodeText, type TextEncoding } from './decode.js';
 import { type ExportDocument, looksLikeJson, readExportDocument } from './export-document.js';
 import { FileProblem, type RowProblem } from './file-problem.js';
+import { type ImportFormat, MAX_IMPORT_BYTES, MAX_IMPORT_ROWS } from './import-limits.js';
 import { linkedInHeaderIndex, readLinkedIn } from './linkedin.js';
 import { looksLikeVcard, readVcards } from './vcard-read.js';
 
-/** What a file holds: LinkedIn connections, vCards, a tracker of applications, or a JustEnough export. */
-export const IMPORT_FORMATS = ['linkedin', 'vcard', 'csv', 'json'] as const;
-export type ImportFormat = (typeof IMPORT_FORMATS)[number];
-
-/** The largest file an import reads: a LinkedIn export at its 30,000 connections is about 4 MB. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
-/** The most rows (or cards) one import takes. */
-export const MAX_IMPORT_ROWS = 100_000;
+export {
+  IMPORT_FORMATS,
+  type ImportFormat,
+  MAX_IMPORT_BYTES,
+  MAX_IMPORT_ROWS,
+} from './import-limits.js';
 
 export type ReadFile = { readonly encoding: TextEncoding; readonly detected: boolean } & (
   | {

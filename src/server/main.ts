@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { SIGN_UP_MODES, type SignUpMode } from '../app/accounts/invitations.js';
 import { writeTokenUses } from '../app/accounts/token-uses.js';
 import { sealStoredSmtpPasswords } from '../app/digest/seal-passwords.js';
-import { fetchPage } from '../fetch/fetch-page.js';
 import { inboxDeps } from '../mail/inbox-deps.js';
 import { smtpSender } from '../mail/smtp.js';
 import { smtpFromEnvironment } from '../mail/smtp-env.js';
@@ -207,7 +206,13 @@ export async function startServer(
     appUrl: () => appUrl,
     mail,
     inbox,
-    capture: { fetch: (url) => fetchPage(url, { allowPrivate: options.allowPrivate === true }) },
+    capture: {
+      // The fetcher (and its check of addresses) loads with the first capture by address.
+      fetch: async (url) =>
+        (await import('../fetch/fetch-page.js')).fetchPage(url, {
+          allowPrivate: options.allowPrivate === true,
+        }),
+    },
     push: {
       publicKey: async () => (await vapid()).publicKey,
       send: pushSend,

@@ -4,6 +4,7 @@ import { parseIsoDate } from '../../core/dates.js';
 import { cleanText, webAddress } from './clean.js';
 import { jobPostings } from './json-ld.js';
 import { locationLine } from './location.js';
+import { MAX_PAGE } from './page-limit.js';
 
 type Node = Record<string, unknown>;
 type Leaf<T> = Exclude<T, string>;
@@ -20,9 +21,6 @@ export interface Posting {
 export type PostingResult =
   | { readonly ok: true; readonly posting: Posting; readonly from: 'json-ld' | 'opengraph' }
   | { readonly ok: false; readonly reason: 'no-posting' | 'no-company'; readonly message: string };
-
-/** Largest page read, in bytes of text (the command line and the server refuse more before). */
-export const MAX_PAGE = 5 * 1024 * 1024;
 
 const first = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
 

@@ -30,6 +30,19 @@ export function answers<S extends Record<number, ZodType>>(ok: S): S & { '4xx': 
   return { ...ok, '4xx': PROBLEM };
 }
 
+/**
+ * A module loaded at the first request that needs it, and kept: what few requests need (the
+ * importers, the page reader) stays out of the server's start.
+ * @example const importing = onFirstUse(() => import('../../app/import/import.js'));
+ */
+export function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loaded: Promise<T> | undefined;
+  return () => {
+    loaded ??= load();
+    return loaded;
+  };
+}
+
 /** An opportunity's answer carries its version as the ETag, for a later If-Match. */
 export function tagged<T extends { readonly version: number }>(reply: FastifyReply, view: T): T {
   reply.header('etag', `"${view.version}"`);

@@ -1,10 +1,13 @@
-import { capturePosting } from '../../app/capture/capture.js';
 import { CaptureBody, Captured, CaptureFound, CaptureQuery } from '../../contract/index.js';
-import { type FetchResult, fetchPage } from '../../fetch/fetch-page.js';
-import { MAX_PAGE } from '../../formats/posting/read-posting.js';
+import type { FetchResult } from '../../fetch/fetch-page.js';
+import { MAX_PAGE } from '../../formats/posting/page-limit.js';
 import { HttpProblem, unwrap } from '../problem.js';
 import type { ContextOf } from '../request-context.js';
-import { type Api, answers } from './api.js';
+import { type Api, answers, onFirstUse } from './api.js';
+
+// The page reader (an HTML parser) and the fetcher load with the first capture.
+const capturing = onFirstUse(() => import('../../app/capture/capture.js'));
+const fetching = onFirstUse(() => import('../../fetch/fetch-page.js'));
 
 export interface CaptureDeps {
   /** How a page is fetched by its address; default: public addresses only (fetch/fetch-page.ts). */
@@ -15,7 +18,7 @@ export interface CaptureDeps {
 const BODY_LIMIT = 3 * MAX_PAGE;
 
 export function captureRoutes(app: Api, ctx: ContextOf, deps: CaptureDeps = {}): void {
-  const fetch = deps.fetch ?? ((url: string) => fetchPage(url));
+  const fetch = deps.fetch ?? (async (url: string) => (await fetching()).fetchPage(url));
   app.post(
     '/api/capture',
     {
@@ -45,6 +48,7 @@ export function captureRoutes(app: Api, ctx: ContextOf, deps: CaptureDeps = {}):
         page = fetched;
       }
       const dryRun = req.query.dryRun === '1' || req.query.dryRun === 'true';
+      const { capturePosting } = await capturing();
       const result = await capturePosting(ctx(req), {
         html: page.html,
         pageUrl: page.url,

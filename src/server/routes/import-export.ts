@@ -1,24 +1,22 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import * as z from 'zod';
-import { exportAs } from '../../app/export.js';
-import {
-  commitImport,
-  type ImportOptions,
-  MAX_IMPORT_BYTES,
-  previewImport,
-} from '../../app/import/import.js';
+import type { ImportOptions } from '../../app/import/import.js';
 import {
   CommitQuery,
   ExportQuery,
   ImportPreviewAnswer,
   ImportQuery,
 } from '../../contract/index.js';
-import { IMPORT_FORMATS } from '../../formats/read-file.js';
+import { IMPORT_FORMATS, MAX_IMPORT_BYTES } from '../../formats/import-limits.js';
 import { answerProblem, HttpProblem, unwrap } from '../problem.js';
 import { readInWorker, WORKER_FROM_BYTES } from '../read-file-worker.js';
 import type { ContextOf } from '../request-context.js';
-import { type Api, answers } from './api.js';
+import { type Api, answers, onFirstUse } from './api.js';
+
+// The readers of files (CSV, vCard, JSON) and the writers load with the first import or export.
+const importing = onFirstUse(() => import('../../app/import/import.js'));
+const exporting = onFirstUse(() => import('../../app/export.js'));
 
 const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
 
@@ -116,6 +114,7 @@ export function importExportRoutes(app: Api, ctx: ContextOf): void {
       },
       async (req) => {
         const { bytes, options } = await uploadOf(req, req.query);
+        const { previewImport } = await importing();
         return unwrap(await previewImport(ctx(req), bytes, options));
       },
     );
@@ -133,6 +132,7 @@ export function importExportRoutes(app: Api, ctx: ContextOf): void {
       },
       async (req) => {
         const { bytes, options } = await uploadOf(req, req.query);
+        const { commitImport } = await importing();
         return unwrap(await commitImport(ctx(req), bytes, { ...options, token: req.query.token }));
       },
     );
@@ -155,6 +155,7 @@ export function importExportRoutes(app: Api, ctx: ContextOf): void {
       },
     },
     async (req, reply) => {
+      const { exportAs } = await exporting();
       const file = unwrap(await exportAs(ctx(req), req.query.format));
       return reply
         .type(file.contentType)

@@ -1,10 +1,13 @@
 // A long job search: the lists come a page at a time as the user scrolls, and only the rows
 // near the screen are in the page.
 import { browserSuite, expect, test } from './support/fixture.js';
+import { PHONE } from './support/screens.js';
 
 test.override('now', '2026-11-27');
 
 const PEOPLE = 150;
+// Of them, the first HELD are in the holding file: the column under Interviewing on a phone.
+const HELD = 40;
 const name = (i: number) => `Person ${String(i).padStart(3, '0')}`;
 
 browserSuite('long lists', 180_000, () => {
@@ -21,6 +24,11 @@ browserSuite('long lists', 180_000, () => {
           }),
         ),
       );
+    const { items } = (await app.api('GET', '/opportunities?status=active&limit=500')) as {
+      items: { id: string; company: string }[];
+    };
+    for (const { id } of items.filter((o) => Number(o.company.split(' ')[1]) < HELD))
+      await app.api('POST', `/opportunities/${id}/move`, { status: 'holding' });
   });
 
   test('Contacts: a page at a time as the user scrolls, a few dozen cards in the page', async ({
@@ -79,7 +87,7 @@ browserSuite('long lists', 180_000, () => {
       .poll(() => count.textContent())
       .toBe(`60 of ${PEOPLE} shown; more come as you scroll.`);
     expect(await page.getByRole('radio', { name: `All ${PEOPLE}` }).count()).toBe(1);
-    expect(await page.getByRole('radio', { name: `Active ${PEOPLE}` }).count()).toBe(1);
+    expect(await page.getByRole('radio', { name: `Active ${PEOPLE - HELD}` }).count()).toBe(1);
     const table = page.getByRole('table');
     expect(await table.getAttribute('aria-rowcount')).toBe(String(PEOPLE + 1));
     const rows = table.locator('tbody tr:not([aria-hidden])');
@@ -104,24 +112,85 @@ browserSuite('long lists', 180_000, () => {
     ).toBe(0);
   });
 
-  test("Pipeline's board: each column a page at a time, its count the server's", async ({
+  test("Pipeline's board: each column a page at a time, its count the server's, a few dozen cards in the page", async ({
     open,
   }) => {
     const page = await open('/pipeline');
     const active = page.locator('.column[data-status="active"]');
-    await expect.poll(() => active.locator('.column-count').textContent()).toBe(String(PEOPLE));
+    const count = active.locator('.column-count');
+    await expect.poll(() => count.textContent()).toBe(String(PEOPLE - HELD));
     const cards = active.locator('.board-card');
-    expect(await cards.count()).toBe(60);
-    expect(await active.locator('.column-end').textContent()).toBe(
-      `60 of ${PEOPLE}; more come as you scroll.`,
-    );
+    const end = active.locator('.column-end');
+    await expect
+      .poll(() => end.textContent())
+      .toBe(`60 of ${PEOPLE - HELD}; more come as you scroll.`);
+    expect(await cards.count()).toBeLessThan(30);
     expect(await page.getByText(`${PEOPLE} opportunities`, { exact: true }).count()).toBe(1);
     await expect
       .poll(async () => {
         await page.keyboard.press('End');
-        return cards.count();
+        return end.textContent();
       })
-      .toBe(PEOPLE);
-    expect(await active.locator('.column-end').textContent()).toBe('');
+      .toBe('');
+    // Newest first: the first one added after the held ones is last, and the newest left the page.
+    const oldest = active.getByText(`Company ${HELD}`, { exact: true });
+    await expect
+      .poll(async () => {
+        await page.keyboard.press('End');
+        return oldest.isVisible();
+      })
+      .toBe(true);
+    expect(await active.getByText(`Company ${PEOPLE - 1}`, { exact: true }).count()).toBe(0);
+    expect(await cards.count()).toBeLessThan(30);
+  });
+
+  test("Pipeline's board on a phone: the columns one under another, each showing its own cards where it is", async ({
+    open,
+  }) => {
+    const page = await open('/pipeline');
+    await page.setViewportSize(PHONE);
+    const holding = page.locator('.column[data-status="holding"]');
+    await expect.poll(() => holding.locator('.column-count').textContent()).toBe(String(HELD));
+    const active = page.locator('.column[data-status="active"]');
+    const activeEnd = active.locator('.column-end');
+    // Gone past the active column (to the end of the page), the user is not pushed away by it:
+    // it waits for the user to come back to its end to load more.
+    await expect
+      .poll(() => activeEnd.textContent())
+      .toBe(`60 of ${PEOPLE - HELD}; more come as you scroll.`);
+    await page.keyboard.press('End');
+    await page.waitForLoadState('networkidle');
+    expect(await activeEnd.textContent()).toBe(`60 of ${PEOPLE - HELD}; more come as you scroll.`);
+    // Back at its end, it loads its pages: the holding file moves down by thousands of pixels.
+    await expect
+      .poll(async () => {
+        await activeEnd.scrollIntoViewIfNeeded();
+        return activeEnd.textContent();
+      })
+      .toBe('');
+    // Scrolled to, the holding file shows its own cards, the first of them first.
+    const title = holding.getByRole('heading', { name: 'Holding file' });
+    const first = holding.getByText(`Company ${HELD - 1}`, { exact: true });
+    await expect
+      .poll(async () => {
+        await title.scrollIntoViewIfNeeded();
+        return first.isVisible();
+      })
+      .toBe(true);
+    const cards = holding.locator('.board-card');
+    expect(await cards.count()).toBeGreaterThan(0);
+    expect(await cards.count()).toBeLessThan(30);
+    // Its cards stand inside the column, one under another, none over another (measured at once).
+    const layout = await holding.evaluate((column) => ({
+      column: column.getBoundingClientRect().top,
+      cards: [...column.querySelectorAll('.board-card')].map((c) => {
+        const r = c.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom };
+      }),
+    }));
+    for (const [i, card] of layout.cards.entries()) {
+      expect(card.top).toBeGreaterThanOrEqual(layout.column);
+      if (i > 0) expect(card.top).toBeGreaterThanOrEqual(layout.cards[i - 1]?.bottom ?? 0);
+    }
   });
 });

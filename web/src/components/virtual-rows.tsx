@@ -32,6 +32,26 @@ export interface WindowRows<E extends HTMLElement> {
   readonly measure: (row: Element | null) => void;
 }
 
+/**
+ * Where the element starts in the document, kept up to date: whatever changes the page's size
+ * (a list above it growing, as the columns of the board stacked on a phone, a banner, the
+ * window's width) moves it, and the page's size is watched.
+ */
+function useDocumentTop(ref: RefObject<HTMLElement | null>): number {
+  const [top, setTop] = useState(0);
+  useLayoutEffect(() => {
+    const measure = () => {
+      const now = ref.current ? ref.current.getBoundingClientRect().top + window.scrollY : 0;
+      setTop((before) => (Math.abs(before - now) < 0.5 ? before : now));
+    };
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(document.body);
+    return () => observer.disconnect();
+  }, [ref]);
+  return top;
+}
+
 /** The rows of `count` near the window's view; at the last few, the next page is asked for. */
 export function useWindowRows<E extends HTMLElement>(
   count: number,
@@ -40,10 +60,7 @@ export function useWindowRows<E extends HTMLElement>(
   gap = 0,
 ): WindowRows<E> {
   const ref = useRef<E>(null);
-  const [top, setTop] = useState(0);
-  useLayoutEffect(() => {
-    setTop(ref.current ? ref.current.getBoundingClientRect().top + window.scrollY : 0);
-  }, []);
+  const top = useDocumentTop(ref);
   const virtualizer = useWindowVirtualizer({
     count,
     estimateSize: () => estimate,
@@ -54,9 +71,14 @@ export function useWindowRows<E extends HTMLElement>(
   const rows = virtualizer.getVirtualItems();
   const lastShown = rows[rows.length - 1]?.index ?? -1;
   const { hasMore, loadingMore, onMore } = paged;
+  // A list the user has scrolled past (its end above the screen: the board's columns one under
+  // another on a phone) waits for the user to come back to its end: loading it would push what
+  // the user went on to read further down.
+  const end = top + virtualizer.getTotalSize();
+  const scrolled = virtualizer.scrollOffset ?? 0;
   useEffect(() => {
-    if (hasMore && !loadingMore && lastShown >= count - 4) onMore();
-  }, [hasMore, loadingMore, lastShown, count, onMore]);
+    if (hasMore && !loadingMore && lastShown >= count - 4 && end >= scrolled) onMore();
+  }, [hasMore, loadingMore, lastShown, count, onMore, end, scrolled]);
   const first = rows[0];
   const last = rows[rows.length - 1];
   return {

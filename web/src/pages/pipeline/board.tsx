@@ -1,5 +1,6 @@
-// The board: a column per status. Cards move by drag and drop (mouse, touch or
-// keyboard); the arrow keys jump from column to column.
+// The board: a column per status, each a page at a time with only the cards near the screen
+// in the page (column-cards.tsx). Cards move by drag and drop (mouse, touch or keyboard); the
+// arrow keys jump from column to column.
 import {
   type Announcements,
   DndContext,
@@ -12,13 +13,13 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { Badge, Group, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Group, Text, Title } from '@mantine/core';
+import { useMemo, useRef, useState } from 'react';
 import { STATUSES } from '../../../../src/core/names.js';
 import type { InterviewItem, OpportunitySummary, Status } from '../../api.js';
 import { opportunityName, STATUS_COLORS, STATUS_LABELS } from '../../labels.js';
-import { byOutcome } from '../../outcome.js';
 import { BoardCard } from './board-card.js';
+import { ColumnCards } from './column-cards.js';
 import type { ColumnPages } from './use-list-pages.js';
 
 const EMPTY_COLUMN: Readonly<Record<Status, string>> = {
@@ -56,27 +57,6 @@ function columnCoordinates(aimed: { current: Status | null }): KeyboardCoordinat
   };
 }
 
-/**
- * Calls `onNear` while the element is within a screen of the view: the end of a column asks
- * for its next page before the user reaches it.
- */
-function useWhenNear(onNear: () => void, wanted: boolean) {
-  const ref = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    const end = ref.current;
-    if (!wanted || !end) return;
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (entries.some((e) => e.isIntersecting)) onNear();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(end);
-    return () => observer.disconnect();
-  }, [onNear, wanted]);
-  return ref;
-}
-
 export interface BoardProps {
   /** Each column's cards, a page at a time. */
   readonly columns: ColumnPages;
@@ -93,9 +73,7 @@ function Column(
   },
 ) {
   const drop = useDroppable({ id: props.status });
-  const { items, total, hasMore, loadingMore, onMore } = props.pages;
-  const end = useWhenNear(onMore, hasMore && !loadingMore);
-  const all = items.length === total;
+  const { total } = props.pages;
   const titleId = `column-${props.status}`;
   return (
     <section
@@ -118,41 +96,12 @@ function Column(
           {total}
         </Badge>
       </Group>
-      <Stack gap="xs">
-        {(props.status === 'closed' ? byOutcome(items) : [{ label: null, items }]).map((group) => (
-          <Stack gap="xs" key={group.label ?? 'all'}>
-            {group.label ? (
-              <Text size="xs" fw={700} c="dimmed" tt="uppercase" mt={4}>
-                {group.label}
-                {all ? ` (${group.items.length})` : ''}
-              </Text>
-            ) : null}
-            {group.items.map((item) => (
-              <BoardCard
-                key={item.id}
-                item={item}
-                today={props.today}
-                max={props.max}
-                interview={props.interviews.get(item.id)}
-                onMove={(to) => props.onMove(item, to)}
-              />
-            ))}
-          </Stack>
-        ))}
-        {total === 0 && !props.pages.query.isPending ? (
-          <Text size="sm" c="dimmed" p="xs">
-            {EMPTY_COLUMN[props.status]}
-          </Text>
-        ) : null}
-        <div ref={end} className="column-end">
-          {loadingMore ? <Loader size="xs" aria-label="Loading more cards" /> : null}
-          {!all && !loadingMore ? (
-            <Text size="xs" c="dimmed">
-              {items.length} of {total}; more come as you scroll.
-            </Text>
-          ) : null}
-        </div>
-      </Stack>
+      <ColumnCards {...props} />
+      {total === 0 && !props.pages.query.isPending ? (
+        <Text size="sm" c="dimmed" p="xs">
+          {EMPTY_COLUMN[props.status]}
+        </Text>
+      ) : null}
     </section>
   );
 }

@@ -5,10 +5,8 @@
 // year's holidays, then starts without them.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { tableHolidays } from './holiday-table.js';
+import { type HolidayRules as Rules, tableHolidays } from './holiday-table.js';
 import { packageRoot } from './package-root.js';
-
-type Rules = typeof import('../core/holidays.js');
 
 const dist = join(packageRoot(import.meta.url), 'dist');
 let rules: Rules | undefined;

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { parseIsoDate } from '../core/dates.js';
 import type { HolidaySource, PublicHoliday } from '../core/holidays.js';
 
-type Rules = typeof import('../core/holidays.js');
+/** What core/holidays.ts offers: the rules (date-holidays). */
+export type HolidayRules = typeof import('../core/holidays.js');
 
 /**
  * `index.json` of the holiday table (written at build time by scripts/holiday-table.mjs):
@@ -35,7 +36,10 @@ function readJson<T>(file: string): T | undefined {
  * when a year outside the table is asked for.
  * @example tableHolidays('dist/holidays', rules)('US')(2026) // as rules().publicHolidays('US')(2026)
  */
-export function tableHolidays(dir: string, rules: () => Rules): Rules['publicHolidays'] {
+export function tableHolidays(
+  dir: string,
+  rules: () => HolidayRules,
+): HolidayRules['publicHolidays'] {
   let index: HolidayTableIndex | null | undefined;
   return (region) => {
     index ??= readJson<HolidayTableIndex>(join(dir, 'index.json')) ?? null;

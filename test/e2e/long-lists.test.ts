@@ -153,13 +153,33 @@ browserSuite('long lists', 180_000, () => {
     await expect.poll(() => holding.locator('.column-count').textContent()).toBe(String(HELD));
     const active = page.locator('.column[data-status="active"]');
     const activeEnd = active.locator('.column-end');
-    // Gone past the active column (to the end of the page), the user is not pushed away by it:
-    // it waits for the user to come back to its end to load more.
+    // Jumped past the active column (to the foot of the page, as by the scroll bar), the user is
+    // not pushed away by it: it waits for the user to come back to its end to load more.
     await expect
       .poll(() => activeEnd.textContent())
       .toBe(`60 of ${PEOPLE - HELD}; more come as you scroll.`);
-    await page.keyboard.press('End');
-    await page.waitForLoadState('networkidle');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const w = globalThis as unknown as {
+            scrollY: number;
+            innerHeight: number;
+            document: { documentElement: { scrollHeight: number } };
+            scrollTo(options: { top: number; behavior: 'instant' }): void;
+          };
+          const foot = w.document.documentElement.scrollHeight - w.innerHeight;
+          w.scrollTo({ top: foot, behavior: 'instant' });
+          return w.scrollY >= foot - 2;
+        }),
+      )
+      .toBe(true);
+    await page.evaluate(() => {
+      const w = globalThis as unknown as { requestAnimationFrame(f: () => void): void };
+      return new Promise<void>((done) =>
+        w.requestAnimationFrame(() => w.requestAnimationFrame(done)),
+      );
+    });
+    await page.waitForTimeout(300);
     expect(await activeEnd.textContent()).toBe(`60 of ${PEOPLE - HELD}; more come as you scroll.`);
     // Back at its end, it loads its pages: the holding file moves down by thousands of pixels.
     await expect

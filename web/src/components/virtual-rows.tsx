@@ -71,9 +71,9 @@ export function useWindowRows<E extends HTMLElement>(
   const rows = virtualizer.getVirtualItems();
   const lastShown = rows[rows.length - 1]?.index ?? -1;
   const { hasMore, loadingMore, onMore } = paged;
-  // A list the user has scrolled past (its end above the screen: the board's columns one under
-  // another on a phone) waits for the user to come back to its end: loading it would push what
-  // the user went on to read further down.
+  // A list whose end is above the screen (the user jumped past it, by the scroll bar or a key,
+  // to a column further down on a phone) waits for the user to come back to its end: loading
+  // it would push down what the user went to read. Scrolled through, its end loads as always.
   const end = top + virtualizer.getTotalSize();
   const scrolled = virtualizer.scrollOffset ?? 0;
   useEffect(() => {

@@ -136,6 +136,15 @@ if (process.env.BENCH_PART !== 'shared') {
       p95: quantile(processHuman, 0.95),
       target: 300,
     });
+    // A write: it replays the opportunity with its business days (the holidays from the table).
+    const processLog = await timeRuns(15, 2, (i) =>
+      cli(['log', ids[(i * 7919) % ids.length] ?? '1', 'note', '--note', 'bench'])(),
+    );
+    lines.push({
+      name: 'justenough log (whole process)',
+      median: quantile(processLog, 0.5),
+      p95: quantile(processLog, 0.95),
+    });
     const nodeAlone = await timeRuns(15, 2, () => spawnSync(process.execPath, ['-e', '0']));
     lines.push({
       name: 'node -e 0 (the floor of any process)',

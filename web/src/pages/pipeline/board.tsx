@@ -16,10 +16,10 @@ import {
 import { Badge, Group, Text, Title } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { STATUSES } from '../../../../src/core/names.js';
-import type { InterviewItem, OpportunitySummary, Status } from '../../api.js';
+import type { OpportunitySummary, Status } from '../../api.js';
 import { opportunityName, STATUS_COLORS, STATUS_LABELS } from '../../labels.js';
 import { BoardCard } from './board-card.js';
-import { ColumnCards } from './column-cards.js';
+import { ColumnCards, type ColumnProps } from './column-cards.js';
 import type { ColumnPages } from './use-list-pages.js';
 
 const EMPTY_COLUMN: Readonly<Record<Status, string>> = {
@@ -57,21 +57,12 @@ function columnCoordinates(aimed: { current: Status | null }): KeyboardCoordinat
   };
 }
 
-export interface BoardProps {
+export interface BoardProps extends Omit<ColumnProps, 'status' | 'pages'> {
   /** Each column's cards, a page at a time. */
   readonly columns: ColumnPages;
-  readonly today: string | undefined;
-  readonly max: number;
-  readonly interviews: ReadonlyMap<string, InterviewItem>;
-  readonly onMove: (item: OpportunitySummary, to: Status) => void;
 }
 
-function Column(
-  props: Omit<BoardProps, 'columns'> & {
-    status: Status;
-    pages: ColumnPages[Status];
-  },
-) {
+function Column(props: ColumnProps) {
   const drop = useDroppable({ id: props.status });
   const { total } = props.pages;
   const titleId = `column-${props.status}`;

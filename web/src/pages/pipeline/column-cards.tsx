@@ -27,7 +27,8 @@ function entriesOf(status: Status, items: readonly OpportunitySummary[], all: bo
   ]);
 }
 
-export interface ColumnCardsProps {
+/** A column of the board: its status, its pages, and what each card shows and does. */
+export interface ColumnProps {
   readonly status: Status;
   readonly pages: ColumnPages[Status];
   readonly today: string | undefined;
@@ -36,7 +37,7 @@ export interface ColumnCardsProps {
   readonly onMove: (item: OpportunitySummary, to: Status) => void;
 }
 
-export function ColumnCards(props: ColumnCardsProps) {
+export function ColumnCards(props: ColumnProps) {
   const { items, total, loadingMore } = props.pages;
   const all = items.length === total;
   const entries = entriesOf(props.status, items, all);

@@ -3,16 +3,13 @@
 // (scripts/holiday-table.mjs), the rules themselves (dist/cli/holidays.js) loaded at the first
 // question the table cannot answer. The first today list of a server, which shows the coming
 // year's holidays, then starts without them.
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { dist, loadRules as requireRules } from './holiday-rules.js';
 import { type HolidayRules as Rules, tableHolidays } from './holiday-table.js';
-import { packageRoot } from './package-root.js';
 
-const dist = join(packageRoot(import.meta.url), 'dist');
 let rules: Rules | undefined;
-// The same module instances as the bundle's own (require of an ES module shares them).
 const loadRules = (): Rules => {
-  rules ??= createRequire(import.meta.url)(join(dist, 'cli', 'holidays.js')) as Rules;
+  rules ??= requireRules();
   return rules;
 };
 

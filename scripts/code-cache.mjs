@@ -1,0 +1,67 @@
+// The server's code cache (dist/cli/serve.cjs.v8cache), made at build time by the Node that
+// builds: a fresh process loads the server's bundle as `serve` does (src/wiring/code-cache.ts),
+// starts it on a scratch data folder and a free loopback port, asks it for the start page and
+// the first today list, stops it, and saves what V8 compiled meanwhile. A later start of
+// `serve` then compiles almost nothing before its first answer. Another Node refuses the cache:
+// `serve` then compiles as it did before (`npm run build` makes a new one).
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const HERE = fileURLToPath(import.meta.url);
+const PAGES = ['/', '/api/today'];
+
+/** Writes the code cache of a built `serve.cjs`, from a process of its own. */
+export async function writeCodeCache(bundle) {
+  // The process that loads the cache runs with Node's own flags; V8 refuses a cache made
+  // under other flags, so the warm-up runs without $NODE_OPTIONS.
+  const { NODE_OPTIONS: _, ...env } = process.env;
+  const result = spawnSync(process.execPath, [HERE, resolve(bundle)], {
+    env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  if (result.status !== 0)
+    throw new Error(`the code cache of ${bundle} was not made: ${result.stderr || result.error}`);
+}
+
+async function warmUp(bundle) {
+  const { loadCachedBundle } = await import(
+    pathToFileURL(join(bundle, '..', 'code-cache.js')).href
+  );
+  const loaded = loadCachedBundle(bundle, { ignoreCache: true });
+  const data = mkdtempSync(join(tmpdir(), 'justenough-code-cache-'));
+  try {
+    let url;
+    const io = {
+      stdout: (text) => {
+        url = /https?:\/\/\S+/.exec(text)?.[0];
+      },
+      stderr: (text) => process.stderr.write(`${text}\n`),
+      color: new Proxy({}, { get: () => (text) => text }),
+      width: 80,
+    };
+    const served = loaded.exports.serve(
+      { io, options: { data, host: '127.0.0.1', port: '0' }, env: {} },
+      {},
+    );
+    for (let waited = 0; url === undefined; waited += 10) {
+      if (waited > 60_000) throw new Error('the server did not start in 60 s');
+      await new Promise((done) => setTimeout(done, 10));
+    }
+    for (const page of PAGES) {
+      const response = await fetch(new URL(page, url));
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`GET ${page}: ${response.status}`);
+    }
+    process.emit('SIGTERM');
+    if ((await served) !== 0) throw new Error('the server did not stop cleanly');
+    loaded.writeCache();
+  } finally {
+    rmSync(data, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] === HERE) await warmUp(process.argv[2]);

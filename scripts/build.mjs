@@ -127,7 +127,10 @@ const server = await build({
   outExtension: { '.js': '.cjs' },
   format: 'cjs',
   define: { 'import.meta.url': '__import_meta_url' },
-  banner: { js: "var __import_meta_url = require('node:url').pathToFileURL(__filename).href;" },
+  // Strict, as the ES modules it is built from are: the directive must come first.
+  banner: {
+    js: `"use strict"; var __import_meta_url = require('node:url').pathToFileURL(__filename).href;`,
+  },
   metafile: true,
   plugins: [leftOut, bundledHolidays, inlineHolidayRules, builtinImportsRequired],
 });

@@ -183,6 +183,8 @@ describe('what the built command line loads', () => {
   it('the server starts with what its first answers need: Fastify, zod, the store; the command line holds none of it', () => {
     // Nor any import(): Node 20 cannot run one in a script from a code cache (src/wiring/code-cache.ts).
     expect(specifiers(SERVER, DYNAMIC)).toEqual([]);
+    // Strict, as the ES modules it is built from are.
+    expect(readFileSync(SERVER, 'utf8').startsWith('"use strict";')).toBe(true);
     // The command line's `serve` loads the server's bundle (src/cli/commands/serve-bundle.ts).
     expect(files.filter((f) => bundledPackages(f).includes('fastify'))).toEqual([]);
     expect(loads('serve', ['fastify', 'zod', 'kysely', 'better-sqlite3'])).toEqual([

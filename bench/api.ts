@@ -52,29 +52,19 @@ export function loadToday(port: number, rate: number, seconds: number): Promise<
   });
 }
 
-/** Milliseconds from starting `justenough serve` to its first answer of `/api/today`. */
+/**
+ * Milliseconds from starting `justenough serve` to its first answer of `/api/today`, asked as
+ * soon as the server says it listens (as a browser it opens would): polling for it instead
+ * would add the poller's own delays to the figure.
+ */
 export async function firstTodayMs(dataDir: string, port: number, now: string): Promise<number> {
   const start = performance.now();
-  const child = spawn(
-    process.execPath,
-    [CLI, 'serve', '--data', dataDir, '--port', String(port), '--now', now],
-    { stdio: 'ignore' },
-  );
+  const child = await startServer(dataDir, port, now);
   try {
-    for (;;) {
-      const answered = await fetch(`http://127.0.0.1:${port}/api/today`, {
-        headers: { host: `127.0.0.1:${port}` },
-      })
-        .then(async (r) => {
-          await r.text();
-          return r.ok;
-        })
-        .catch(() => false);
-      if (answered) return performance.now() - start;
-      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}`);
-      if (performance.now() - start > 30_000) throw new Error('no answer from serve in 30 s');
-      await new Promise((resolve) => setTimeout(resolve, 5));
-    }
+    const response = await fetch(`http://127.0.0.1:${port}/api/today`);
+    await response.text();
+    if (!response.ok) throw new Error(`GET /api/today: ${response.status}`);
+    return performance.now() - start;
   } finally {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGTERM');

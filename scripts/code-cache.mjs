@@ -1,7 +1,8 @@
 // The server's code cache (dist/cli/serve.cjs.v8cache), made at build time by the Node that
 // builds: a fresh process loads the server's bundle as `serve` does (src/wiring/code-cache.ts),
-// starts it on a scratch data folder and a free loopback port, asks it for the start page and
-// the first today list, stops it, and saves what V8 compiled meanwhile. A later start of
+// starts it on a scratch data folder (two opportunities logged by the built command line, so
+// that the today list has a follow-up and an interview to show) and a free loopback port, asks
+// it for the start page and the today list, stops it, and saves what V8 compiled meanwhile. A later start of
 // `serve` then compiles almost nothing before its first answer. Another Node refuses the cache:
 // `serve` then compiles as it did before (`npm run build` makes a new one).
 import { spawnSync } from 'node:child_process';
@@ -33,6 +34,21 @@ export async function writeCodeCache(bundle) {
     );
 }
 
+/** A job applied for ten days ago and one interviewed for yesterday, logged by `cli`. */
+function seed(cli, data) {
+  const daysAgo = (n) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+  const run = (...args) => {
+    const result = spawnSync(process.execPath, [cli, '--data', data, ...args], {
+      encoding: 'utf8',
+    });
+    if (result.status !== 0) throw new Error(`justenough ${args.join(' ')}: ${result.stderr}`);
+  };
+  run('add', 'job', '--company', 'Acme', '--title', 'Engineer', '--contact', 'Ana Ortiz');
+  run('log', '1', 'applied', '--on', daysAgo(10));
+  run('add', 'job', '--company', 'Beta', '--title', 'Lead', '--contact', 'Bo Li');
+  run('log', '2', 'interview', '--on', daysAgo(1));
+}
+
 async function warmUp(bundle) {
   const { loadCachedBundle } = await import(
     pathToFileURL(join(bundle, '..', 'code-cache.js')).href
@@ -40,6 +56,7 @@ async function warmUp(bundle) {
   const loaded = loadCachedBundle(bundle, { ignoreCache: true });
   const data = mkdtempSync(join(tmpdir(), 'justenough-code-cache-'));
   try {
+    seed(join(bundle, '..', 'main.js'), data);
     let url;
     const io = {
       stdout: (text) => {

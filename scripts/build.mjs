@@ -18,41 +18,38 @@ const LEFT_OUT = {
   '@fastify/fast-json-stringify-compiler': { by: 'fastify', contents: 'throw new Error(WHY);' },
   glob: { by: '@fastify/static', contents: 'exports.glob = () => { throw new Error(WHY); };' },
 };
+/** A plugin that gives one importer another file in place of the one it names. */
+const standIn = (name, filter, importer, file) => ({
+  name,
+  setup(builder) {
+    builder.onResolve({ filter }, (args) =>
+      args.importer.endsWith(importer) ? { path: resolve(file) } : undefined,
+    );
+  },
+});
 // In the bundle, core/holidays.ts is an entry of its own (dist/cli/holidays.js), and the app
 // asks src/wiring/bundled-holidays.ts instead: the holiday table first, the rules when needed.
-const bundledHolidays = {
-  name: 'bundled-holidays',
-  setup(builder) {
-    builder.onResolve({ filter: /\/core\/holidays\.js$/ }, (args) =>
-      args.importer.endsWith('/src/app/method-settings.ts')
-        ? { path: resolve('src/wiring/bundled-holidays.ts') }
-        : undefined,
-    );
-  },
-};
+const bundledHolidays = standIn(
+  'bundled-holidays',
+  /\/core\/holidays\.js$/,
+  '/src/app/method-settings.ts',
+  'src/wiring/bundled-holidays.ts',
+);
 // In the command line's bundle, `serve` is src/cli/commands/serve-bundle.ts: it loads the server's
 // bundle, dist/cli/serve.cjs, with the code cache the build makes of it (scripts/code-cache.mjs).
-const serveBundle = {
-  name: 'serve-bundle',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\/commands\/serve\.js$/ }, (args) =>
-      args.importer.endsWith('/src/cli/program.ts')
-        ? { path: resolve('src/cli/commands/serve-bundle.ts') }
-        : undefined,
-    );
-  },
-};
+const serveBundle = standIn(
+  'serve-bundle',
+  /^\.\/commands\/serve\.js$/,
+  '/src/cli/program.ts',
+  'src/cli/commands/serve-bundle.ts',
+);
 // In the server's bundle the holiday rules are inside it (src/wiring/holiday-rules-inline.ts).
-const inlineHolidayRules = {
-  name: 'inline-holiday-rules',
-  setup(builder) {
-    builder.onResolve({ filter: /^\.\/holiday-rules\.js$/ }, (args) =>
-      args.importer.endsWith('/src/wiring/bundled-holidays.ts')
-        ? { path: resolve('src/wiring/holiday-rules-inline.ts') }
-        : undefined,
-    );
-  },
-};
+const inlineHolidayRules = standIn(
+  'inline-holiday-rules',
+  /^\.\/holiday-rules\.js$/,
+  '/src/wiring/bundled-holidays.ts',
+  'src/wiring/holiday-rules-inline.ts',
+);
 // The server's bundle has no import(): Node 20 cannot run one in a script made from a code cache
 // (src/wiring/code-cache.ts). An import() of a built-in module becomes a require at that moment.
 const builtinImportsRequired = {

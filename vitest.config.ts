@@ -33,7 +33,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'sqlite',
-          include: ['src/**/*.test.ts', 'test/**/*.test.ts', 'bench/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'test/**/*.test.ts',
+            'bench/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
           exclude: ['**/*.postgres.test.ts', '**/node_modules/**', 'test/e2e/**'],
           env: { JUSTENOUGH_TEST_DATABASE: 'sqlite' },
         },

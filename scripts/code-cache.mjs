@@ -19,9 +19,14 @@ const PAGES = ['/', '/api/today'];
  * server works all the same, only slower to start: a warm-up that fails is said, not fatal.
  */
 export async function writeCodeCache(bundle) {
-  // The process that loads the cache runs with Node's own flags; V8 refuses a cache made
-  // under other flags, so the warm-up runs without $NODE_OPTIONS.
-  const { NODE_OPTIONS: _, ...env } = process.env;
+  // Only what finding programs and a scratch folder needs: no $DATABASE_URL or $JUSTENOUGH_*
+  // of the machine that builds (the warm-up writes its own folder, never a real database), and
+  // no $NODE_OPTIONS (V8 refuses a cache made under other flags than the server runs with).
+  const env = Object.fromEntries(
+    ['PATH', 'HOME', 'TMPDIR', 'SystemRoot', 'TEMP', 'TMP']
+      .filter((name) => process.env[name] !== undefined)
+      .map((name) => [name, process.env[name]]),
+  );
   const result = spawnSync(process.execPath, [HERE, resolve(bundle)], {
     env,
     encoding: 'utf8',

@@ -3,7 +3,7 @@
 // node:vm takes the machine code V8 made of it before, in a fraction of the time. The cache is
 // written at build time (scripts/code-cache.mjs) after the bundle has done its usual work, so
 // it holds the functions that work ran, not only the top level.
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import vm from 'node:vm';
@@ -47,6 +47,10 @@ export function loadCachedBundle<T>(
   return {
     exports: module.exports,
     cacheAccepted: cachedData === undefined ? undefined : !script.cachedDataRejected,
-    writeCache: () => writeFileSync(cacheFile, script.createCachedData()),
+    // Whole or not at all: a server starting meanwhile reads the old cache or the new one.
+    writeCache: () => {
+      writeFileSync(`${cacheFile}.${process.pid}`, script.createCachedData());
+      renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+    },
   };
 }

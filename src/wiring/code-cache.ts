@@ -1,6 +1,6 @@
 // Loads a CommonJS bundle of the build with V8's code cache beside it. Node 20 compiles ES
 // modules anew at every start (it has no compile cache for them); a script compiled through
-// node:vm takes the machine code V8 made of it before, in a fraction of the time. The cache is
+// node:vm takes the bytecode V8 made of it before, in a fraction of the time. The cache is
 // written at build time (scripts/code-cache.mjs) after the bundle has done its usual work, so
 // it holds the functions that work ran, not only the top level.
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';

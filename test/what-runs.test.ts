@@ -45,12 +45,14 @@ function loadedBy(entry: string): Set<string> {
   return seen;
 }
 
+/** The package a file under node_modules/ belongs to: its innermost node_modules/ names it. */
+const packageOfFile = (file: string) =>
+  packageOf(file.slice(file.lastIndexOf('node_modules/') + 'node_modules/'.length));
+
 /** The npm packages whose code a built file holds, from its source map. */
 function bundledPackages(file: string): string[] {
   const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] };
-  return map.sources
-    .filter((s) => s.includes('node_modules/'))
-    .map((s) => packageOf(s.slice(s.lastIndexOf('node_modules/') + 'node_modules/'.length)));
+  return map.sources.filter((s) => s.includes('node_modules/')).map(packageOfFile);
 }
 
 interface Metafile {
@@ -74,10 +76,7 @@ function serverStartPackages(): Set<string> {
     if (seen.has(file)) return;
     seen.add(file);
     const inPackage = file.includes('node_modules/');
-    if (inPackage)
-      packages.add(
-        packageOf(file.slice(file.lastIndexOf('node_modules/') + 'node_modules/'.length)),
-      );
+    if (inPackage) packages.add(packageOfFile(file));
     for (const i of inputs[file]?.imports ?? []) {
       if (i.kind !== 'import-statement' && !(i.kind === 'require-call' && inPackage)) continue;
       if (i.external) {
